@@ -1,0 +1,2 @@
+// Public surface of @backplan/clinical. Each module adds one line here.
+export * from './core/index';
