@@ -1,2 +1,3 @@
+export * from './assessment-contract';
 export * from './sources';
 export * from './vocabulary';

@@ -24,7 +24,8 @@ export const SOURCES = {
   },
   NICE_NG59: {
     label: 'NICE NG59',
-    citation: 'NICE NG59: Low back pain and sciatica in over 16s: assessment and management (2016, updated 2020).',
+    citation:
+      'NICE NG59: Low back pain and sciatica in over 16s: assessment and management (2016, updated 2020).',
     clinicalMd: '§1.2',
     url: 'https://www.nice.org.uk/guidance/ng59',
   },
