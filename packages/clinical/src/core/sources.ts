@@ -202,6 +202,125 @@ export const SOURCES = {
       'Kroenke K, Spitzer RL, Williams JBW. The PHQ-9: validity of a brief depression severity measure. J Gen Intern Med 2001;16(9):606–613.',
     clinicalMd: '§3.3',
   },
+  HILL_2008_STARTBACK_TOOL: {
+    label: 'Keele STarT Back tool (Hill 2008)',
+    citation:
+      'Hill JC, Dunn KM, Lewis M, et al. A primary care back pain screening tool: identifying patient subgroups for initial treatment. Arthritis Rheum 2008;59(5):632–641; scoring and licence guidance at keele.ac.uk/sbst (© Keele University).',
+    clinicalMd: '§3.4',
+    url: 'https://www.keele.ac.uk/sbst/startbacktool/usingandscoring/',
+  },
+  KREBS_2009_PEG: {
+    label: 'Krebs 2009 (PEG)',
+    citation:
+      'Krebs EE, Lorenz KA, Bair MJ, et al. Development and initial validation of the PEG, a three-item scale assessing pain intensity and interference. J Gen Intern Med 2009;24(6):733–738.',
+    clinicalMd: '§3.2',
+    url: 'https://link.springer.com/article/10.1007/s11606-009-0981-1',
+  },
+  KROENKE_2003_PHQ2: {
+    label: 'Kroenke 2003 (PHQ-2)',
+    citation:
+      'Kroenke K, Spitzer RL, Williams JBW. The Patient Health Questionnaire-2: validity of a two-item depression screener. Med Care 2003;41(11):1284–1292.',
+    clinicalMd: '§3.3',
+  },
+  SPITZER_2006_GAD7: {
+    label: 'Spitzer 2006 (GAD-7)',
+    citation:
+      'Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Arch Intern Med 2006;166(10):1092–1097.',
+    clinicalMd: '§3.3',
+  },
+  KROENKE_2007_GAD2: {
+    label: 'Kroenke 2007 (GAD-2)',
+    citation:
+      'Kroenke K, Spitzer RL, Williams JBW, Monahan PO, Löwe B. Anxiety disorders in primary care: prevalence, impairment, comorbidity, and detection. Ann Intern Med 2007;146(5):317–325.',
+    clinicalMd: '§3.3',
+  },
+  FAIRBANK_2000_ODI: {
+    label: 'Fairbank 2000 (ODI)',
+    citation:
+      'Fairbank JCT, Pynsent PB. The Oswestry Disability Index. Spine 2000;25(22):2940–2952 (scoring of version 2.1a; distributed by Mapi Research Trust).',
+    clinicalMd: '§3.5',
+    url: 'https://www.mapi-trust.org/news-events/news/the-oswestry-disability-i',
+  },
+  ROLAND_1983_RMDQ: {
+    label: 'Roland & Morris 1983 (RMDQ)',
+    citation:
+      'Roland M, Morris R. A study of the natural history of back pain. Part I: development of a reliable and sensitive measure of disability in low-back pain. Spine 1983;8(2):141–144.',
+    clinicalMd: '§3.6',
+  },
+  SIEPER_2009_ASAS_IBP: {
+    label: 'Sieper 2009 (ASAS IBP criteria)',
+    citation:
+      'Sieper J, van der Heijde D, Landewé R, et al. New criteria for inflammatory back pain in patients with chronic back pain: a real patient exercise by experts from the Assessment of SpondyloArthritis international Society (ASAS). Ann Rheum Dis 2009;68(6):784–788.',
+    clinicalMd: '§3.8',
+  },
+  BASS_2018_CES: {
+    label: 'BASS 2018 (cauda equina)',
+    citation:
+      'British Association of Spine Surgeons (BASS) 2018 cauda equina syndrome definition and referral standard, as reproduced in the Cornwall NHS adult low back pain referral guideline.',
+    clinicalMd: '§4.1',
+    url: 'https://rms.cornwall.nhs.uk/primary_care_clinical_referral_criteria/spinal_neurosurgery/adult_low_back_pain_guidelines',
+  },
+  AHCPR_1994_RED_FLAGS: {
+    label: 'AHCPR 1994 (red flags)',
+    citation:
+      'Agency for Health Care Policy and Research. Acute low back problems in adults: assessment and treatment. Quick reference guide for clinicians No. 14 (1994), red-flag table.',
+    clinicalMd: '§4.1',
+    url: 'https://www.ncbi.nlm.nih.gov/books/NBK52120/table/A34364/',
+  },
+  NHS_BACK_PAIN_PATHWAY: {
+    label: 'NHS acute back pain pathway',
+    citation:
+      'National (NHS England) pathway of care for low back and radicular pain: red-flag actions, including "medical emergency – attend A&E" for suspected cauda equina and urgent rheumatology referral for inflammatory disorders (slide set).',
+    clinicalMd: '§4.1',
+    url: 'https://slideplayer.com./amp/13261345',
+  },
+  GCARE_RED_FLAGS: {
+    label: 'G-Care red flags (Gloucestershire)',
+    citation:
+      'Gloucestershire G-Care clinical pathway: low back pain red flags and actions (spinal team, same-day review).',
+    clinicalMd: '§4.1',
+    url: 'https://g-care.glos.nhs.uk/pathway/71/resource/3',
+  },
+  DOWNIE_2013_RED_FLAGS: {
+    label: 'Downie 2013 (red flags)',
+    citation:
+      'Downie A, Williams CM, Henschke N, et al. Red flags to screen for malignancy and fracture in patients with low back pain: systematic review. BMJ 2013;347:f7095.',
+    clinicalMd: '§4.1',
+    url: 'https://doi.org/10.1136/bmj.f7095',
+  },
+  KENDALL_1997_YELLOW_FLAGS: {
+    label: 'Kendall, Linton & Main 1997 (yellow flags)',
+    citation:
+      'Kendall NAS, Linton SJ, Main CJ. Guide to assessing psychosocial yellow flags in acute low back pain: risk factors for long-term disability and work loss. Accident Compensation Corporation and New Zealand Guidelines Group, 1997 (incorporated in the 2004 NZ guide).',
+    clinicalMd: '§4.2',
+    url: 'https://chiro.org/Graphics_Box_LOW_BACK/NEW_ZEALAND/Guide_to_Assessing/full_text.html',
+  },
+  NHS_DG_YELLOW_FLAGS: {
+    label: 'NHS Dumfries & Galloway yellow flags',
+    citation:
+      'NHS Dumfries & Galloway referral help, spinal pathway: yellow flags (attitudes, behaviours, compensation, diagnosis and treatment, emotions, family, work).',
+    clinicalMd: '§4.2',
+    url: 'https://rds.staging.tactuum.com/dgrefhelp-nhs-dumfries-galloway/musculoskeletal-system/spinal-pathway/yellow-flags',
+  },
+  CHOU_2010_PROGNOSIS: {
+    label: 'Chou & Shekelle 2010',
+    citation:
+      'Chou R, Shekelle P. Will this patient develop persistent disabling low back pain? JAMA 2010;303(13):1295–1302.',
+    clinicalMd: '§4.2',
+  },
+  LONG_2004_DIRECTIONAL_PREFERENCE: {
+    label: 'Long 2004 (directional preference)',
+    citation:
+      'Long A, Donelson R, Fung T. Does it matter which exercise? A randomized control trial of exercise for low back pain. Spine 2004;29(23):2593–2602.',
+    clinicalMd: '§5.3',
+  },
+  KTC_QUESTIONNAIRE_STARTERS: {
+    label: 'ktc-questionnaire-starters (LOINC codes)',
+    citation:
+      'jmandel/ktc-questionnaire-starters, commit 4e05d84: LOINC-coded FHIR R4 Questionnaires and scoring rules for PHQ-9, GAD-7 and PEG (codes checked against LOINC 2.82).',
+    clinicalMd: '§3.0',
+    url: 'https://github.com/jmandel/ktc-questionnaire-starters',
+  },
   // ── add new sources above this line (keep one entry per publication) ──
 } as const satisfies Record<string, SourceEntry>;
 
