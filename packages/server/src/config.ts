@@ -1,0 +1,96 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Configuration comes only from environment variables, validated here once.
+ * A bad value is a `ConfigError` naming the variable and what was expected;
+ * the process shell turns it into one line on stderr and exit code 2.
+ */
+const postgresUrl = z.string().refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  },
+  { message: 'a URL like postgres://user:password@host:5432/database' },
+);
+
+const envSchema = z.object({
+  PORT: z.coerce
+    .number({ message: 'a whole number from 1 to 65535' })
+    .int('a whole number from 1 to 65535')
+    .min(1, 'a whole number from 1 to 65535')
+    .max(65535, 'a whole number from 1 to 65535')
+    .default(8080),
+  HOST: z.string().min(1, 'a host name or IP address').default('0.0.0.0'),
+  DATABASE_URL: postgresUrl.optional(),
+  BACKPLAN_DATA_DIR: z.string().min(1, 'a directory path').optional(),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      message: 'one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  /** Directory holding the built web app; served at / when present. */
+  BACKPLAN_WEB_DIST: z.string().min(1, 'a directory path').optional(),
+  /** Set when BackPlan runs behind TLS, so cookies get the Secure attribute. */
+  BACKPLAN_SECURE_COOKIES: z
+    .enum(['true', 'false'], { message: 'true or false' })
+    .default('false')
+    .transform((v) => v === 'true'),
+  /** Base URL users reach BackPlan at, used in emailed links. */
+  BACKPLAN_PUBLIC_URL: z.url({ message: 'an absolute URL like https://backplan.example.org' }).optional(),
+});
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  /** When unset, BackPlan starts its own embedded PostgreSQL. */
+  readonly databaseUrl: string | undefined;
+  /** Base directory for local state; the embedded database lives in `<dataDir>/pg`. */
+  readonly dataDir: string;
+  /** True when the data directory was chosen by default rather than by BACKPLAN_DATA_DIR. */
+  readonly dataDirIsDefault: boolean;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  readonly webDist: string | undefined;
+  readonly secureCookies: boolean;
+  readonly publicUrl: string;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    readonly expected: string,
+  ) {
+    super(`${variable} is invalid: expected ${expected}.`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parse the environment. Throws `ConfigError` for the first bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): Config {
+  // Empty strings count as unset, as most shells and .env files intend.
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue?.path[0] ?? 'environment');
+    throw new ConfigError(variable, issue?.message ?? 'a valid value');
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(cwd, e.BACKPLAN_DATA_DIR ?? '.backplan'),
+    dataDirIsDefault: e.BACKPLAN_DATA_DIR === undefined,
+    logLevel: e.LOG_LEVEL,
+    webDist: e.BACKPLAN_WEB_DIST,
+    secureCookies: e.BACKPLAN_SECURE_COOKIES,
+    publicUrl: e.BACKPLAN_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+  };
+}

@@ -1,0 +1,74 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app';
+import type { Config } from './config';
+import { connectDatabase, type DatabaseHandle } from './db/client';
+import { runMigrations } from './db/migrate';
+import { type ProvisionedDatabase, provisionDatabase } from './db/provision';
+
+export interface RunningServer {
+  readonly app: FastifyInstance;
+  readonly url: string;
+  readonly databaseUrl: string;
+  /** Stop accepting requests, drain those in flight, close the pool, stop the embedded database. */
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Print lines for a person (start-up URL, where the data lives). */
+  readonly say?: (line: string) => void;
+  /** Install SIGINT/SIGTERM handlers that close gracefully and exit. */
+  readonly handleSignals?: boolean;
+}
+
+/** Provision the database, migrate, build the app and listen. */
+export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+  const say = options.say ?? ((line: string) => process.stdout.write(`${line}\n`));
+  let provisioned: ProvisionedDatabase | undefined;
+  let database: DatabaseHandle | undefined;
+  let app: FastifyInstance | undefined;
+  try {
+    provisioned = await provisionDatabase(config, { info: say, warn: say });
+    await runMigrations(provisioned.url);
+    database = connectDatabase(provisioned.url);
+    app = await buildApp({ database, webDist: config.webDist, logLevel: config.logLevel });
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await app?.close().catch(() => undefined);
+    await database?.close().catch(() => undefined);
+    await provisioned?.stop().catch(() => undefined);
+    throw error;
+  }
+
+  const url = `http://localhost:${config.port}`;
+  const running = { app, database, provisioned };
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      await running.app.close(); // stops accepting, waits for in-flight requests
+      await running.database.close();
+      await running.provisioned.stop();
+    })();
+    return closing;
+  };
+
+  if (options.handleSignals) {
+    const onSignal = (signal: NodeJS.Signals): void => {
+      say(`Received ${signal}; finishing requests in flight and shutting down.`);
+      const forceExit = setTimeout(() => process.exit(1), 15_000);
+      forceExit.unref();
+      close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          process.stderr.write(`Shutdown failed: ${String(error)}\n`);
+          process.exit(1);
+        },
+      );
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+  }
+
+  if (provisioned.embeddedDataDir) say(`Embedded PostgreSQL data: ${provisioned.embeddedDataDir}`);
+  say(`BackPlan is running at ${url}`);
+  return { app, url, databaseUrl: provisioned.url, close };
+}
