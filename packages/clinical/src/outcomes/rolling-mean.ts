@@ -1,0 +1,66 @@
+import type { IsoDate } from '../core/vocabulary';
+import { addDays, daysBetween, isWithin } from './dates';
+import type { PainDiaryEntry } from './records';
+
+/**
+ * Pain is judged on a rolling 7-day mean of diary scores, not on single days,
+ * because LBP fluctuates from week to week (Kongsted 2010; clinical.md §3.1).
+ */
+export const ROLLING_WINDOW_DAYS = 7;
+
+/**
+ * Fewest diary days in a 7-day window for the mean to count. A product heuristic
+ * (configurable): with fewer than four days a single bad day dominates the mean.
+ */
+export const DEFAULT_MINIMUM_DIARY_DAYS = 4;
+
+/** Mean pain per calendar day: several entries on one day are averaged first so no day weighs more. */
+function dailyMeans(diary: readonly PainDiaryEntry[]): Map<IsoDate, number> {
+  const sums = new Map<IsoDate, { total: number; count: number }>();
+  for (const entry of diary) {
+    const current = sums.get(entry.date) ?? { total: 0, count: 0 };
+    sums.set(entry.date, { total: current.total + entry.pain, count: current.count + 1 });
+  }
+  const means = new Map<IsoDate, number>();
+  for (const [date, { total, count }] of sums) means.set(date, total / count);
+  return means;
+}
+
+/**
+ * The mean diary pain over the 7 days ending on `endDate` (inclusive), or null when
+ * fewer than `minimumDays` days in that window have an entry.
+ */
+export function rollingSevenDayMeanPain(
+  diary: readonly PainDiaryEntry[],
+  endDate: IsoDate,
+  minimumDays: number = DEFAULT_MINIMUM_DIARY_DAYS,
+): number | null {
+  const from = addDays(endDate, -(ROLLING_WINDOW_DAYS - 1));
+  const values = [...dailyMeans(diary)]
+    .filter(([date]) => isWithin(date, from, endDate))
+    .map(([, value]) => value);
+  if (values.length === 0 || values.length < minimumDays) return null;
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+export interface RollingMeanPoint {
+  readonly date: IsoDate;
+  readonly meanPain: number;
+}
+
+/** The rolling 7-day mean for every day from `from` to `to` on which it is defined. */
+export function rollingSevenDayMeanSeries(
+  diary: readonly PainDiaryEntry[],
+  from: IsoDate,
+  to: IsoDate,
+  minimumDays: number = DEFAULT_MINIMUM_DIARY_DAYS,
+): RollingMeanPoint[] {
+  const points: RollingMeanPoint[] = [];
+  const span = daysBetween(from, to);
+  for (let offset = 0; offset <= span; offset += 1) {
+    const date = addDays(from, offset);
+    const meanPain = rollingSevenDayMeanPain(diary, date, minimumDays);
+    if (meanPain !== null) points.push({ date, meanPain });
+  }
+  return points;
+}
