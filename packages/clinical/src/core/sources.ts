@@ -321,6 +321,134 @@ export const SOURCES = {
     clinicalMd: '§3.0',
     url: 'https://github.com/jmandel/ktc-questionnaire-starters',
   },
+  HARTVIGSEN_2018: {
+    label: 'Hartvigsen 2018 (Lancet LBP series)',
+    citation:
+      'Hartvigsen J, Hancock MJ, Kongsted A, et al. What low back pain is and why we need to pay attention. Lancet 2018;391(10137):2356–2367.',
+    clinicalMd: '§1.4',
+    url: 'https://www.thelancet.com/series/low-back-pain',
+  },
+  FOSTER_2018: {
+    label: 'Foster 2018 (Lancet LBP series)',
+    citation:
+      'Foster NE, Anema JR, Cherkin D, et al. Prevention and treatment of low back pain: evidence, challenges, and promising directions. Lancet 2018;391(10137):2368–2383 (not retrieved; recorded as background [K] in clinical.md §1.4).',
+    clinicalMd: '§1.4',
+    url: 'https://www.thelancet.com/series/low-back-pain',
+  },
+  HAYDEN_2021: {
+    label: 'Hayden 2021 (Cochrane, exercise)',
+    citation:
+      'Hayden JA, Ellis J, Ogilvie R, Malmivaara A, van Tulder MW. Exercise therapy for chronic low back pain. Cochrane Database Syst Rev 2021;9:CD009790.',
+    clinicalMd: '§5.1',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC8477273/',
+  },
+  OWEN_2020: {
+    label: 'Owen 2020 (exercise network meta-analysis)',
+    citation:
+      'Owen PJ, Miller CT, Mundell NL, et al. Which specific modes of exercise training are most effective for treating low back pain? Network meta-analysis. Br J Sports Med 2020;54(21):1279–1287.',
+    clinicalMd: '§5.1',
+    url: 'http://bjsm.bmjjournals.com/content/54/21/1279',
+  },
+  WHO_2023_EXERCISE_REVIEW: {
+    label: 'WHO-commissioned exercise review 2023',
+    citation:
+      'Systematic review of structured exercise programmes for chronic primary low back pain, commissioned for the WHO guideline on non-surgical management of chronic primary low back pain. J Occup Rehabil 2023 (13 low- or unclear-risk RCTs).',
+    clinicalMd: '§5.1',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10684665',
+  },
+  SARAGIOTTO_2016: {
+    label: 'Saragiotto 2016 (Cochrane, motor control)',
+    citation:
+      'Saragiotto BT, Maher CG, Yamato TP, et al. Motor control exercise for chronic non-specific low-back pain. Cochrane Database Syst Rev 2016;1:CD012004.',
+    clinicalMd: '§5.2',
+    url: 'https://cochranelibrary.com/cdsr/doi/10.1002/14651858.CD012004',
+  },
+  NIELSON_2013_PACING: {
+    label: 'Nielson 2013 (activity pacing)',
+    citation:
+      'Nielson WR, Jensen MP, Karsdorp PA, Vlaeyen JWS. Activity pacing in chronic pain: concepts, evidence, and future directions. Clin J Pain 2013;29(5):461–468 (as summarised in clinical.md §5.4).',
+    clinicalMd: '§5.4',
+    url: 'https://thenakedphysio.com/2020/05/25/do-you-pace-or-do-you-persist-flexibly/',
+  },
+  SIEMONSMA_GRADED_ACTIVITY: {
+    label: 'Siemonsma (graded activity)',
+    citation:
+      'Siemonsma PC, et al. Comparative analysis of graded activity (the operant approach after Fordyce): time- or quota-contingent activity that rises step by step (as summarised in clinical.md §5.4).',
+    clinicalMd: '§5.4',
+  },
+  WOOD_HENDRICK_2019: {
+    label: 'Wood & Hendrick 2019 (PNE)',
+    citation:
+      'Wood L, Hendrick PA. A systematic review and meta-analysis of pain neuroscience education for chronic low back pain: short- and long-term outcomes of pain and disability. Eur J Pain 2019;23(2):234–249.',
+    clinicalMd: '§5.6',
+  },
+  PNE_UMBRELLA_2023: {
+    label: 'PNE umbrella review 2023',
+    citation:
+      'Umbrella review of pain neuroscience education for chronic musculoskeletal pain (16 systematic reviews), 2023, PMC10704151.',
+    clinicalMd: '§5.6',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10704151',
+  },
+  WIELAND_2022: {
+    label: 'Wieland 2022 (Cochrane, yoga)',
+    citation:
+      'Wieland LS, Skoetz N, Pilkington K, et al. Yoga treatment for chronic non-specific low back pain. Cochrane Database Syst Rev 2022;11:CD010671.',
+    clinicalMd: '§5.8',
+  },
+  ZOU_2019: {
+    label: 'Zou 2019 (mindful exercise)',
+    citation:
+      'Zou L, Zhang Y, Yang L, et al. Are mindful exercises safe and beneficial for treating chronic lower back pain? A systematic review and meta-analysis of randomized controlled trials. J Clin Med 2019;8(5):628.',
+    clinicalMd: '§5.8',
+  },
+  PENGEL_2003: {
+    label: 'Pengel 2003',
+    citation:
+      'Pengel LHM, Herbert RD, Maher CG, Refshauge KM. Acute low back pain: systematic review of its prognosis. BMJ 2003;327:323.',
+    clinicalMd: '§6.1',
+  },
+  MEDINA_MIRAPEIX_2009: {
+    label: 'Medina-Mirapeix 2009',
+    citation:
+      'Medina-Mirapeix F, Escolar-Reina P, Gascón-Cánovas JJ, et al. Predictive factors of adherence to frequency and duration components in home exercise programs for neck and low back pain: an observational study. BMC Musculoskelet Disord 2009;10:155.',
+    clinicalMd: '§6.2',
+  },
+  CAMPBELL_2013: {
+    label: 'Campbell 2013',
+    citation:
+      'Campbell P, Foster NE, Thomas E, Dunn KM. Prognostic indicators of low back pain in primary care: five-year prospective study. J Pain 2013;14(8):873–883.',
+    clinicalMd: '§6.3',
+  },
+  ENTHOVEN_2016: {
+    label: 'Enthoven 2016 (Cochrane, NSAIDs)',
+    citation:
+      'Enthoven WTM, Roelofs PDDM, Deyo RA, van Tulder MW, Koes BW. Non-steroidal anti-inflammatory drugs for chronic low back pain. Cochrane Database Syst Rev 2016;2:CD012087.',
+    clinicalMd: '§7.1',
+  },
+  SKLJAREVSKI_2010: {
+    label: 'Skljarevski 2010',
+    citation:
+      'Skljarevski V, Zhang S, Desaiah D, et al. Duloxetine versus placebo in patients with chronic low back pain: a 12-week, fixed-dose, randomized, double-blind trial. J Pain 2010;11(12):1282–1290.',
+    clinicalMd: '§7.2',
+  },
+  DULOXETINE_POOLED_AE_2012: {
+    label: 'Duloxetine CLBP pooled safety 2012',
+    citation:
+      'Pooled analysis of two randomised placebo-controlled trials of duloxetine in chronic low back pain: treatment-emergent adverse events (table 3). Pain Res Treat 2012 (Hindawi).',
+    clinicalMd: '§7.2',
+  },
+  ABDEL_SHAHEED_2016: {
+    label: 'Abdel Shaheed 2016',
+    citation:
+      'Abdel Shaheed C, Maher CG, Williams KA, Day R, McLachlan AJ. Efficacy, tolerability, and dose-dependent effects of opioid analgesics for low back pain: a systematic review and meta-analysis. JAMA Intern Med 2016;176(7):958–968 (not retrieved; recorded as background [K] in clinical.md §7.7).',
+    clinicalMd: '§7.7',
+  },
+  KREBS_2018_SPACE: {
+    label: 'Krebs 2018 (SPACE trial)',
+    citation:
+      'Krebs EE, Gravely A, Nugent S, et al. Effect of opioid vs nonopioid medications on pain-related function in patients with chronic back pain or hip or knee osteoarthritis pain: the SPACE randomized clinical trial. JAMA 2018;319(9):872–882 (not retrieved; recorded as background [K] in clinical.md §7.7).',
+    clinicalMd: '§7.7',
+  },
   // ── add new sources above this line (keep one entry per publication) ──
 } as const satisfies Record<string, SourceEntry>;
 
