@@ -449,6 +449,27 @@ export const SOURCES = {
       'Krebs EE, Gravely A, Nugent S, et al. Effect of opioid vs nonopioid medications on pain-related function in patients with chronic back pain or hip or knee osteoarthritis pain: the SPACE randomized clinical trial. JAMA 2018;319(9):872–882 (not retrieved; recorded as background [K] in clinical.md §7.7).',
     clinicalMd: '§7.7',
   },
+  SILBERNAGEL_2007_PAIN_MONITORING: {
+    label: 'Silbernagel 2007 (pain-monitoring model)',
+    citation:
+      'Silbernagel KG, Thomeé R, Eriksson BI, Karlsson J. Continued sports activity, using a pain-monitoring model, during rehabilitation in patients with Achilles tendinopathy: a randomized controlled study. Am J Sports Med 2007;35(6):897–906. Described in Silbernagel KG, Crossley KM, JOSPT 2015. Rule details recorded as [K] in clinical.md §5.5; an extrapolation from tendinopathy to LBP.',
+    clinicalMd: '§5.5',
+    url: 'https://www.scribd.com/document/658970561/achilles-rehab-protocol',
+  },
+  NICE_CG88_EXERCISE: {
+    label: 'NICE CG88 (2009, exercise dose)',
+    citation:
+      'NICE CG88: Low back pain: early management of persistent non-specific low back pain (2009; superseded by NG59 but cited for exercise dose and content): up to 8 supervised sessions over up to 12 weeks; aerobic activity, movement instruction, muscle strengthening, postural control and stretching.',
+    clinicalMd: '§5.9',
+    url: 'https://gpnotebook.com/',
+  },
+  LBP_EXERCISE_HANDOUTS: {
+    label: 'Low back pain exercise handouts (clinical.md §5.9)',
+    citation:
+      'Patient handouts listing common low back pain home exercises and safety copy: patientexercises.com "9 exercises for low back pain"; a physiotherapy low-back programme sheet; Mayo Clinic bridge position. Exercise names and "stop and get advice if pain spreads down the leg" safety copy, paraphrased.',
+    clinicalMd: '§5.9',
+    url: 'https://www.patientexercises.com/9-exercises-for-low-back-pain/',
+  },
   // ── add new sources above this line (keep one entry per publication) ──
 } as const satisfies Record<string, SourceEntry>;
 
