@@ -18,7 +18,9 @@ export default defineConfig({
           name: 'cli',
           include: ['packages/cli/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 60_000,
+          globalSetup: ['packages/server/test/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {
