@@ -14,3 +14,7 @@ export const appMeta = pgTable('app_meta', {
   value: text('value').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+export * from './schema/accounts';
+export * from './schema/audit';
+export * from './schema/tenancy';
