@@ -470,6 +470,12 @@ export const SOURCES = {
     clinicalMd: '§5.9',
     url: 'https://www.patientexercises.com/9-exercises-for-low-back-pain/',
   },
+  PHYSIO_AAA_RED_FLAGS: {
+    label: 'Physiotherapy red-flag list (aortic aneurysm)',
+    citation:
+      'Physiotherapy red-flag list for abdominal aortic aneurysm presenting as low back pain: pulsatile abdominal mass, atherosclerotic vascular disease, pain at rest or at night, age over 60 (features [V]; the referral pathway is [K]), as recorded in clinical.md §4.1.',
+    clinicalMd: '§4.1',
+  },
   // ── add new sources above this line (keep one entry per publication) ──
 } as const satisfies Record<string, SourceEntry>;
 
