@@ -62,7 +62,7 @@ export function findClaimCitationProblems(
 const CLINICAL_SIGNALS: readonly RegExp[] = [
   /\b(?:research|researchers|study|studies|trial|trials|review|reviews|evidence|proven|shown to)\b/i,
   /\b(?:guideline|guidelines|NICE|ACP|CDC|FDA|recommend|recommends|recommended)\b/i,
-  /\b(?:helps?|helped|works?|worked|reduces?|reduced|improves?|improved|eases?|eased|lowers?|raises?)\b/i,
+  /\b(?:helps?|helped|works?|worked|reduces?|reduced|improves?|improved|eases?|eased|lowers|lowered|raises|raised)\b/i,
   /\b(?:risk|risks|benefit|benefits|side effects?|harm|harms|linked to|predicts?|cause|causes)\b/i,
   /\d+\s*(?:%|percent|in\s+\d+|out of)/i,
   /\b(?:opioids?|NSAIDs?|paracetamol|acetaminophen|duloxetine|gabapentin|pregabalin|gabapentinoids?|tramadol|steroids?|benzodiazepines?|antidepressants?|muscle relaxants?)\b/i,
