@@ -17,4 +17,5 @@ export const appMeta = pgTable('app_meta', {
 
 export * from './schema/accounts';
 export * from './schema/audit';
+export * from './schema/records';
 export * from './schema/tenancy';
