@@ -16,11 +16,12 @@ beforeAll(async () => {
   app.withTypeProvider<ZodTypeProvider>().post(
     '/api/v1/_probe/echo',
     {
+      config: { access: 'public' },
       schema: { body: z.object({ painScore: z.number().int().min(0).max(10), note: z.string().max(20) }) },
     },
     async (request) => request.body,
   );
-  app.get('/api/v1/_probe/crash', async () => {
+  app.get('/api/v1/_probe/crash', { config: { access: 'public' } }, async () => {
     throw new Error('database password is hunter2');
   });
 });

@@ -1,10 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { DestinationStream } from 'pino';
 import type { DatabaseHandle } from './db/client';
+import type { Mailer } from './mail/mailer';
+import type { AuthSettings } from './modules/auth/context';
+import type { PasswordHasher } from './modules/auth/password-hasher';
 import { healthRoutes } from './modules/health/routes';
+import { createServiceContext, registerAccountRoutes, registerProtection } from './plugins/accounts';
 import { registerErrorHandling } from './plugins/errors';
 import { registerOpenApi } from './plugins/openapi';
+import type { RateLimitSettings } from './plugins/rate-limit';
+import { redactedLogPaths, serializeRequestForLog } from './plugins/request-context';
 import { registerWeb } from './plugins/web';
 import { BACKPLAN_VERSION } from './version';
 
@@ -14,6 +21,18 @@ export interface AppDependencies {
   readonly webDist?: string;
   /** pino level; tests pass 'silent'. */
   readonly logLevel?: string;
+  /** Where logs go (default stdout); tests capture them to prove secrets never appear. */
+  readonly logStream?: DestinationStream;
+  /** Accounts and sessions: timeouts, cookie security, public URL. */
+  readonly auth?: Partial<AuthSettings>;
+  readonly passwordHasher?: PasswordHasher;
+  /** Outgoing email; by default disabled (logs that it is). */
+  readonly mailer?: Mailer;
+  /** The clock services use; tests move it to expire sessions. */
+  readonly clock?: () => Date;
+  readonly rateLimits?: Partial<RateLimitSettings>;
+  /** Fastify trustProxy: true, or addresses/CIDRs of the TLS-terminating proxy. */
+  readonly trustProxy?: boolean | string;
 }
 
 /** Builds the whole application without listening, so tests can `inject` into it. */
@@ -21,10 +40,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const app = Fastify({
     logger: {
       level: deps.logLevel ?? 'info',
-      redact: {
-        paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'],
-        censor: '[redacted]',
-      },
+      ...(deps.logStream ? { stream: deps.logStream } : {}),
+      redact: { paths: redactedLogPaths, censor: '[redacted]' },
+      serializers: { req: serializeRequestForLog },
     },
     genReqId: (request) => {
       const incoming = request.headers['x-request-id'];
@@ -34,6 +52,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     bodyLimit: 256 * 1024,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
+    trustProxy: deps.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -42,9 +61,12 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     reply.header('x-request-id', request.id);
   });
   registerErrorHandling(app);
+  const services = createServiceContext(app, deps);
+  await registerProtection(app, services, deps);
   await registerOpenApi(app, BACKPLAN_VERSION);
 
   await app.register(healthRoutes, { ping: () => deps.database.ping() });
+  await registerAccountRoutes(app, services);
   await registerWeb(app, deps.webDist);
   return app;
 }

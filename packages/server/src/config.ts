@@ -42,6 +42,29 @@ const envSchema = z.object({
     .transform((v) => v === 'true'),
   /** Base URL users reach BackPlan at, used in emailed links. */
   BACKPLAN_PUBLIC_URL: z.url({ message: 'an absolute URL like https://backplan.example.org' }).optional(),
+  /** Set to true (or the proxy's address) behind a TLS-terminating reverse proxy, so client IPs are right. */
+  BACKPLAN_TRUST_PROXY: z.string().min(1).optional(),
+  /** Outgoing mail, e.g. smtps://user:password@mail.example.org:465; mail is disabled when unset. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, 'a URL like smtps://user:password@mail.example.org:465')
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .min(3, 'an address like "BackPlan <no-reply@clinic.example>"')
+    .default('BackPlan <no-reply@localhost>'),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number({ message: 'a whole number of minutes from 5 to 1440' })
+    .int('a whole number of minutes from 5 to 1440')
+    .min(5, 'a whole number of minutes from 5 to 1440')
+    .max(1440, 'a whole number of minutes from 5 to 1440')
+    .default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number({ message: 'a whole number of hours from 1 to 720' })
+    .int('a whole number of hours from 1 to 720')
+    .min(1, 'a whole number of hours from 1 to 720')
+    .max(720, 'a whole number of hours from 1 to 720')
+    .default(12),
 });
 
 export interface Config {
@@ -57,6 +80,11 @@ export interface Config {
   readonly webDist: string | undefined;
   readonly secureCookies: boolean;
   readonly publicUrl: string;
+  readonly trustProxy: boolean | string;
+  readonly smtpUrl: string | undefined;
+  readonly mailFrom: string;
+  readonly sessionIdleMinutes: number;
+  readonly sessionAbsoluteHours: number;
 }
 
 export class ConfigError extends Error {
@@ -92,5 +120,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     webDist: e.BACKPLAN_WEB_DIST,
     secureCookies: e.BACKPLAN_SECURE_COOKIES,
     publicUrl: e.BACKPLAN_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    trustProxy:
+      e.BACKPLAN_TRUST_PROXY === undefined
+        ? false
+        : e.BACKPLAN_TRUST_PROXY === 'true'
+          ? true
+          : e.BACKPLAN_TRUST_PROXY,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
   };
 }

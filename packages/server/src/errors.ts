@@ -31,6 +31,8 @@ const STATUS: Readonly<Record<AppErrorCode, number>> = {
 
 export class AppError extends Error {
   readonly statusCode: number;
+  /** Sent as the Retry-After header (429 and 503). */
+  retryAfterSeconds?: number;
   constructor(
     readonly code: AppErrorCode,
     message: string,
@@ -49,6 +51,8 @@ export const forbidden = (message = 'You do not have access to this.'): AppError
   new AppError('forbidden', message);
 export const unauthorized = (message = 'Please sign in.'): AppError => new AppError('unauthorized', message);
 export const conflict = (message: string): AppError => new AppError('conflict', message);
+export const tooManyRequests = (message: string, retryAfterSeconds: number): AppError =>
+  Object.assign(new AppError('too_many_requests', message), { retryAfterSeconds });
 
 /** The JSON body of every error response. */
 export interface ErrorBody {

@@ -4,6 +4,7 @@ import type { Config } from './config';
 import { connectDatabase, type DatabaseHandle } from './db/client';
 import { runMigrations } from './db/migrate';
 import { type ProvisionedDatabase, provisionDatabase } from './db/provision';
+import { createSmtpMailer } from './mail/smtp';
 
 export interface RunningServer {
   readonly app: FastifyInstance;
@@ -30,7 +31,24 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     provisioned = await provisionDatabase(config, { info: say, warn: say });
     await runMigrations(provisioned.url);
     database = connectDatabase(provisioned.url);
-    app = await buildApp({ database, webDist: config.webDist, logLevel: config.logLevel });
+    const mailer = config.smtpUrl
+      ? createSmtpMailer({ url: config.smtpUrl, from: config.mailFrom })
+      : undefined;
+    app = await buildApp({
+      database,
+      webDist: config.webDist,
+      logLevel: config.logLevel,
+      trustProxy: config.trustProxy,
+      ...(mailer ? { mailer } : {}),
+      auth: {
+        secureCookies: config.secureCookies,
+        publicUrl: config.publicUrl,
+        sessionIdleMinutes: config.sessionIdleMinutes,
+        sessionAbsoluteHours: config.sessionAbsoluteHours,
+      },
+    });
+    if (!mailer)
+      app.log.warn('Email is disabled (SMTP_URL is not set): password reset links cannot be sent.');
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await app?.close().catch(() => undefined);

@@ -49,6 +49,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
         ...(error.issues.length > 0 ? { issues: error.issues } : {}),
         requestId,
       };
+      if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
       return reply.code(error.statusCode).send(body);
     }
     const status = error.statusCode ?? 500;

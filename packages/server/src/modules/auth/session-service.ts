@@ -1,0 +1,98 @@
+import type { Executor } from '../../db/client';
+import { findPatientOfUser } from '../organisations/repository';
+import type { AuthSettings } from './context';
+import type { Principal } from './principal';
+import { deleteSession, findLiveSession, insertSession, touchSession } from './sessions-repository';
+import { randomToken, sha256Hex } from './tokens';
+import { staffOrganisationIds } from './users-repository';
+
+/** A new session as handed to the browser: the raw values exist only in the response. */
+export interface IssuedSession {
+  readonly token: string;
+  readonly csrfToken: string;
+  readonly idHash: string;
+  readonly absoluteExpiresAt: Date;
+}
+
+/** Writes to last_seen_at at most once a minute, so reads stay reads. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+const minutes = (n: number): number => n * 60_000;
+
+/**
+ * Starts a fresh session with a new random id (OWASP: renew the session id on
+ * any privilege change) and ends `replacing`, the session presented with the
+ * request, so a planted id never becomes authenticated (session fixation).
+ */
+export async function issueSession(
+  db: Executor,
+  userId: string,
+  now: Date,
+  settings: AuthSettings,
+  options: { secondFactorAt?: Date | null; replacing?: string | null } = {},
+): Promise<IssuedSession> {
+  if (options.replacing) await deleteSession(db, options.replacing);
+  const token = randomToken();
+  const csrfToken = randomToken();
+  const idHash = sha256Hex(token);
+  const absoluteExpiresAt = new Date(now.getTime() + minutes(settings.sessionAbsoluteHours * 60));
+  const idle = new Date(
+    Math.min(now.getTime() + minutes(settings.sessionIdleMinutes), absoluteExpiresAt.getTime()),
+  );
+  await insertSession(db, {
+    idHash,
+    userId,
+    csrfHash: sha256Hex(csrfToken),
+    createdAt: now,
+    lastSeenAt: now,
+    idleExpiresAt: idle,
+    absoluteExpiresAt,
+    secondFactorAt: options.secondFactorAt ?? null,
+  });
+  return { token, csrfToken, idHash, absoluteExpiresAt };
+}
+
+export interface ResolvedSession {
+  readonly principal: Principal;
+  readonly csrfHash: string;
+}
+
+/** The principal for a session cookie value, or null when it is unknown or expired. */
+export async function resolveSession(
+  db: Executor,
+  token: string,
+  now: Date,
+  settings: AuthSettings,
+): Promise<ResolvedSession | null> {
+  if (token.length < 16 || token.length > 128) return null;
+  const idHash = sha256Hex(token);
+  const found = await findLiveSession(db, idHash, now);
+  if (!found) return null;
+  const { session, user } = found;
+  if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) {
+    const idle = Math.min(
+      now.getTime() + minutes(settings.sessionIdleMinutes),
+      session.absoluteExpiresAt.getTime(),
+    );
+    await touchSession(db, idHash, now, new Date(idle));
+  }
+  const [staffOrgIds, patient] = await Promise.all([
+    user.role === 'patient' ? Promise.resolve([]) : staffOrganisationIds(db, user.id),
+    user.role === 'patient' ? findPatientOfUser(db, user.id) : Promise.resolve(undefined),
+  ]);
+  return {
+    csrfHash: session.csrfHash,
+    principal: {
+      userId: user.id,
+      role: user.role,
+      email: user.email,
+      displayName: user.displayName,
+      language: user.preferredLanguage,
+      totpEnabled: user.totpEnabledAt !== null,
+      secondFactorDone: session.secondFactorAt !== null,
+      sessionIdHash: idHash,
+      staffOrgIds,
+      patient: patient ? { id: patient.id, orgId: patient.orgId } : null,
+    },
+  };
+}

@@ -1,0 +1,182 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/app';
+import { Client, logInClient, PATIENT_PASSWORD, signedInActor, uniqueEmail } from '../../../test/fixtures';
+import { totpCode } from './totp';
+
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await createTestApp();
+});
+
+afterAll(async () => {
+  await t.close();
+});
+
+async function patient() {
+  return signedInActor(t.app, t.database.handle.db, t.clock, { role: 'patient' });
+}
+
+describe('session fixation', () => {
+  it('ignores a session id the server never issued and issues a new one at sign-in', async () => {
+    const actor = await patient();
+    const client = new Client(t.app);
+    client.cookies.set('bp_session', 'planted-by-an-attacker-0123456789abcdef');
+    expect((await client.get('/api/v1/auth/me')).statusCode).toBe(401);
+    await logInClient(client, t.clock, actor.email, actor.password);
+    expect(client.cookies.get('bp_session')).not.toBe('planted-by-an-attacker-0123456789abcdef');
+    expect((await client.get('/api/v1/auth/me')).statusCode).toBe(200);
+  });
+
+  it('rotates the id when an already signed-in browser signs in again, ending the old session', async () => {
+    const actor = await patient();
+    const before = actor.account && actor.client.cookies.get('bp_session');
+    const stolen = new Client(t.app);
+    stolen.cookies.set('bp_session', before ?? '');
+    await logInClient(actor.client, t.clock, actor.email, actor.password);
+    expect(actor.client.cookies.get('bp_session')).not.toBe(before);
+    expect((await stolen.get('/api/v1/auth/me')).statusCode).toBe(401);
+  });
+});
+
+describe('logout', () => {
+  it('kills the session on the server, so a copied cookie stops working', async () => {
+    const actor = await patient();
+    const copy = new Client(t.app);
+    for (const [k, v] of actor.client.cookies) copy.cookies.set(k, v);
+    const out = await actor.client.post('/api/v1/auth/logout');
+    expect(out.statusCode).toBe(204);
+    expect((await copy.get('/api/v1/auth/me')).statusCode).toBe(401);
+    expect((await actor.client.get('/api/v1/auth/me')).statusCode).toBe(401);
+  });
+});
+
+describe('expiry', () => {
+  it('ends a session left idle past the idle timeout', async () => {
+    const actor = await patient();
+    t.clock.advance(29 * 60_000);
+    expect((await actor.client.get('/api/v1/auth/me')).statusCode).toBe(200);
+    t.clock.advance(29 * 60_000);
+    expect((await actor.client.get('/api/v1/auth/me')).statusCode).toBe(200);
+    t.clock.advance(31 * 60_000);
+    expect((await actor.client.get('/api/v1/auth/me')).statusCode).toBe(401);
+  });
+
+  it('ends an active session at the absolute timeout', async () => {
+    const actor = await patient();
+    for (let hour = 0; hour < 11; hour++) {
+      t.clock.advance(20 * 60_000);
+      expect((await actor.client.get('/api/v1/auth/me')).statusCode).toBe(200);
+      t.clock.advance(20 * 60_000);
+      expect((await actor.client.get('/api/v1/auth/me')).statusCode).toBe(200);
+      t.clock.advance(20 * 60_000);
+      expect((await actor.client.get('/api/v1/auth/me')).statusCode).toBe(200);
+    }
+    t.clock.advance(61 * 60_000);
+    expect((await actor.client.get('/api/v1/auth/me')).statusCode).toBe(401);
+  });
+});
+
+describe('CSRF', () => {
+  it('refuses a cookie-authenticated write without the token', async () => {
+    const actor = await patient();
+    const response = await actor.client.request({ method: 'POST', url: '/api/v1/auth/logout', csrf: false });
+    expect(response.statusCode).toBe(403);
+    expect((await actor.client.get('/api/v1/auth/me')).statusCode).toBe(200);
+  });
+
+  it('refuses a wrong token, and the token of another session', async () => {
+    const actor = await patient();
+    const other = await patient();
+    for (const token of ['wrong-token', other.client.csrfToken ?? '']) {
+      const response = await actor.client.request({
+        method: 'POST',
+        url: '/api/v1/auth/logout',
+        csrf: false,
+        headers: { 'x-csrf-token': token },
+      });
+      expect(response.statusCode).toBe(403);
+    }
+    expect((await actor.client.get('/api/v1/auth/me')).statusCode).toBe(200);
+  });
+
+  it('refuses a write from another origin', async () => {
+    const actor = await patient();
+    const response = await actor.client.request({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(response.statusCode).toBe(403);
+  });
+});
+
+describe('TOTP', () => {
+  it('requires the second factor for staff before /me reports a complete session', async () => {
+    const clinician = await signedInActor(t.app, t.database.handle.db, t.clock, {
+      role: 'clinician',
+      organisationName: 'Riverside Physio',
+    });
+    expect((await clinician.client.get('/api/v1/auth/me')).json().user.secondFactor).toBe('done');
+    const fresh = new Client(t.app);
+    await fresh.post('/api/v1/auth/login', { email: clinician.email, password: clinician.password });
+    expect((await fresh.get('/api/v1/auth/me')).json().user.secondFactor).toBe('pending');
+  });
+
+  it('refuses a replayed code', async () => {
+    const clinician = await signedInActor(t.app, t.database.handle.db, t.clock, {
+      role: 'clinician',
+      organisationName: 'Riverside Physio',
+    });
+    const secret = clinician.account.totp?.secret ?? '';
+    t.clock.advance(30_000);
+    const code = totpCode(secret, t.clock());
+    const first = new Client(t.app);
+    await first.post('/api/v1/auth/login', { email: clinician.email, password: clinician.password });
+    expect((await first.post('/api/v1/auth/login/second-factor', { code })).statusCode).toBe(200);
+    const second = new Client(t.app);
+    await second.post('/api/v1/auth/login', { email: clinician.email, password: clinician.password });
+    const replay = await second.post('/api/v1/auth/login/second-factor', { code });
+    expect(replay.statusCode).toBe(401);
+    expect((await second.get('/api/v1/auth/me')).json().user.secondFactor).toBe('pending');
+  });
+
+  it('accepts a recovery code once', async () => {
+    const clinician = await signedInActor(t.app, t.database.handle.db, t.clock, {
+      role: 'admin',
+      organisationName: 'Riverside Physio',
+      password: 'a long admin passphrase here',
+    });
+    const recoveryCode = clinician.account.recoveryCodes[0] ?? '';
+    const first = new Client(t.app);
+    await first.post('/api/v1/auth/login', { email: clinician.email, password: clinician.password });
+    expect((await first.post('/api/v1/auth/login/second-factor', { recoveryCode })).statusCode).toBe(200);
+    const second = new Client(t.app);
+    await second.post('/api/v1/auth/login', { email: clinician.email, password: clinician.password });
+    expect((await second.post('/api/v1/auth/login/second-factor', { recoveryCode })).statusCode).toBe(401);
+  });
+
+  it('lets a patient enrol, then asks for a code at the next sign-in', async () => {
+    const email = uniqueEmail('totp');
+    const client = new Client(t.app);
+    await client.post('/api/v1/auth/signup', {
+      email,
+      password: PATIENT_PASSWORD,
+      displayName: 'Bea',
+      acceptTerms: true,
+    });
+    const enrol = await client.post('/api/v1/auth/totp/enrol');
+    expect(enrol.statusCode).toBe(200);
+    const { secret, uri } = enrol.json();
+    expect(uri).toMatch(/^otpauth:\/\/totp\//);
+    const confirm = await client.post('/api/v1/auth/totp/confirm', { code: totpCode(secret, t.clock()) });
+    expect(confirm.statusCode).toBe(200);
+    expect(confirm.json().recoveryCodes).toHaveLength(10);
+    const later = new Client(t.app);
+    await later.post('/api/v1/auth/login', { email, password: PATIENT_PASSWORD });
+    expect((await later.get('/api/v1/auth/me')).json().user.secondFactor).toBe('pending');
+    t.clock.advance(30_000);
+    const done = await later.post('/api/v1/auth/login/second-factor', { code: totpCode(secret, t.clock()) });
+    expect(done.json().user.secondFactor).toBe('done');
+  });
+});

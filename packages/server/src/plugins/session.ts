@@ -1,0 +1,116 @@
+import fastifyCookie from '@fastify/cookie';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type AppError, forbidden, unauthorized } from '../errors';
+import type { AuthSettings, RequestMeta, ServiceContext } from '../modules/auth/context';
+import { type AccessRule, decideAccess, type Principal } from '../modules/auth/principal';
+import { type IssuedSession, resolveSession } from '../modules/auth/session-service';
+import { safeEqual, sha256Hex } from '../modules/auth/tokens';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in person, or null. Set before any handler runs. */
+    principal: Principal | null;
+  }
+  interface FastifyContextConfig {
+    /** Who may call the route; required on every /api/v1 route (see principal.ts). */
+    access?: AccessRule;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+export const CSRF_HEADER = 'x-csrf-token';
+
+/** With TLS, the __Host- prefix pins cookies to this host, path / and Secure (RFC 6265bis §4.1.3.2). */
+export function cookieNames(settings: AuthSettings): { session: string; csrf: string } {
+  return settings.secureCookies
+    ? { session: '__Host-bp_session', csrf: '__Host-bp_csrf' }
+    : { session: 'bp_session', csrf: 'bp_csrf' };
+}
+
+export function requestMeta(request: FastifyRequest): RequestMeta {
+  return { ip: request.ip, requestId: String(request.id) };
+}
+
+/**
+ * Session cookie: HttpOnly (no script can read it), SameSite=Lax, Secure behind
+ * TLS, expiring with the session's absolute timeout. The CSRF cookie is
+ * readable by the web app, which echoes it in the x-csrf-token header; the
+ * server checks the header against the digest stored with the session
+ * (double submit bound to the session, OWASP CSRF Prevention Cheat Sheet).
+ */
+export function setSessionCookies(reply: FastifyReply, issued: IssuedSession, settings: AuthSettings): void {
+  const names = cookieNames(settings);
+  const common = { path: '/', secure: settings.secureCookies, expires: issued.absoluteExpiresAt };
+  reply.setCookie(names.session, issued.token, { ...common, httpOnly: true, sameSite: 'lax' });
+  reply.setCookie(names.csrf, issued.csrfToken, { ...common, httpOnly: false, sameSite: 'strict' });
+}
+
+export function clearSessionCookies(reply: FastifyReply, settings: AuthSettings): void {
+  const names = cookieNames(settings);
+  reply.clearCookie(names.session, { path: '/', secure: settings.secureCookies });
+  reply.clearCookie(names.csrf, { path: '/', secure: settings.secureCookies });
+}
+
+function sameOrigin(request: FastifyRequest): boolean {
+  const origin = request.headers.origin;
+  if (origin === undefined) return true;
+  try {
+    return new URL(origin).host === request.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+function denial(decision: ReturnType<typeof decideAccess>): AppError | null {
+  switch (decision) {
+    case 'allow':
+      return null;
+    case 'sign-in':
+      return unauthorized();
+    case 'second-factor':
+      return unauthorized('Enter the code from your authenticator app to finish signing in.');
+    case 'enrol-second-factor':
+      return forbidden('Set up two-step sign-in before opening patient records.');
+    case 'forbidden':
+      return forbidden();
+  }
+}
+
+/**
+ * Resolves the session on every request, checks CSRF for cookie-authenticated
+ * writes, and enforces each route's declared access rule before the body is
+ * even validated. A /api/v1 route without an access rule fails at start-up, so
+ * no route can be forgotten (fail closed).
+ */
+export async function registerSession(app: FastifyInstance, ctx: ServiceContext): Promise<void> {
+  await app.register(fastifyCookie);
+  app.decorateRequest('principal', null);
+  const names = cookieNames(ctx.settings);
+
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/v1/') && route.config?.access === undefined) {
+      throw new Error(`${String(route.method)} ${route.url} declares no access rule (config.access).`);
+    }
+  });
+
+  app.addHook('onRequest', async (request) => {
+    const token = request.cookies[names.session];
+    const resolved = token ? await resolveSession(ctx.db, token, ctx.clock(), ctx.settings) : null;
+    request.principal = resolved?.principal ?? null;
+
+    if (!SAFE_METHODS.has(request.method)) {
+      if (!sameOrigin(request)) throw forbidden('This request came from another site.');
+      if (resolved) {
+        const header = request.headers[CSRF_HEADER];
+        const presented = typeof header === 'string' ? header : '';
+        if (!presented || !safeEqual(sha256Hex(presented), resolved.csrfHash)) {
+          throw forbidden('The security token is missing or out of date. Reload the page and try again.');
+        }
+      }
+    }
+    const rule = request.routeOptions.config.access;
+    if (rule === undefined) return;
+    const refused = denial(decideAccess(rule, request.principal));
+    if (refused) throw refused;
+  });
+}
