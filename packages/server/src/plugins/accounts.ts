@@ -1,9 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDependencies } from '../app';
 import { createDisabledMailer } from '../mail/mailer';
+import { accountRoutes } from '../modules/accounts/routes';
+import { adminRoutes } from '../modules/admin/routes';
 import { DEFAULT_AUTH_SETTINGS, type ServiceContext } from '../modules/auth/context';
 import { createArgon2Hasher } from '../modules/auth/password-hasher';
 import { authRoutes } from '../modules/auth/routes';
+import { consentRoutes } from '../modules/consent/routes';
+import { dataRightsRoutes } from '../modules/data-rights/routes';
+import { organisationRoutes } from '../modules/organisations/routes';
 import { DEFAULT_RATE_LIMITS, registerRateLimits } from './rate-limit';
 import { registerSecurityHeaders } from './security';
 import { registerSession } from './session';
@@ -38,4 +43,9 @@ export async function registerProtection(
 export async function registerAccountRoutes(app: FastifyInstance, services: ServiceContext): Promise<void> {
   const opts = { ctx: services };
   await app.register(authRoutes, opts);
+  await app.register(accountRoutes, opts);
+  await app.register(organisationRoutes, opts);
+  await app.register(consentRoutes, opts);
+  await app.register(dataRightsRoutes, opts);
+  await app.register(adminRoutes, opts);
 }

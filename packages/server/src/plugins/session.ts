@@ -114,3 +114,9 @@ export async function registerSession(app: FastifyInstance, ctx: ServiceContext)
     if (refused) throw refused;
   });
 }
+
+/** The principal of a route whose access rule already required a session. */
+export function requirePrincipal(request: FastifyRequest): Principal {
+  if (!request.principal) throw unauthorized();
+  return request.principal;
+}
