@@ -1,3 +1,6 @@
 // Public surface of @backplan/clinical. Each module adds one line here.
+
+export * from './content-lint/index';
 export * from './core/index';
 export * from './instruments/index';
+export * from './self-management/index';

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { findMedicationInstructions } from '../../content-lint/medication-instructions';
+import { fleschKincaidGradeOfAll } from '../../content-lint/readability';
 import { SELF_MANAGEMENT_RULES } from '../rules';
 import {
   checkSmartGoal,
@@ -171,5 +173,28 @@ describe('reviewGoalWeek properties', () => {
         for (const id of review.ruleIds) expect(ruleIds.has(id)).toBe(true);
       }),
     );
+  });
+});
+
+describe('goal messages are plain', () => {
+  it('reads at grade 8 or below and never mentions medicines', () => {
+    const messages = [
+      ...checkSmartGoal({}, TODAY).problems.map((problem) => problem.message),
+      ...checkSmartGoal({ activity: 'less pain', confidence: 4, deadline: '2027-01-01' }, TODAY).problems.map(
+        (problem) => problem.message,
+      ),
+      ...[{ achieved: 80 }, { confidence: 4 }, { hadFlare: true }, { achieved: 60 }].map(
+        (change) =>
+          reviewGoalWeek(walkGoal, {
+            weekEnding: '2026-03-08',
+            achieved: 75,
+            confidence: 8,
+            hadFlare: false,
+            ...change,
+          }).message,
+      ),
+    ];
+    expect(fleschKincaidGradeOfAll(messages)).toBeLessThanOrEqual(8);
+    for (const message of messages) expect(findMedicationInstructions(message)).toEqual([]);
   });
 });
