@@ -3,7 +3,8 @@ import type { ContentClaim } from '../content-lint/claims';
 /**
  * How a claim's fact is recorded in clinical.md: `verified` facts were checked against a
  * retrieved source ([V] or [R]); `unverified-background` facts come from the author's
- * background knowledge ([K]) or an untagged cell and must be shown as unverified.
+ * background knowledge ([K]) or an untagged cell, or rest on our reference file being silent,
+ * and must be shown as unverified.
  */
 export type EvidenceVerification = 'verified' | 'unverified-background';
 

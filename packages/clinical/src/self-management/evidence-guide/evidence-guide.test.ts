@@ -172,6 +172,6 @@ describe('docs/evidence-guide.md', () => {
   });
 
   it('marks unverified entries as such', () => {
-    expect(renderEvidenceGuideMarkdown()).toContain('unverified: from background knowledge');
+    expect(renderEvidenceGuideMarkdown()).toContain('*(unverified)*');
   });
 });

@@ -37,7 +37,7 @@ const BENEFIT_LABELS: Readonly<Record<BenefitSize, string>> = {
   unclear: 'Unclear',
 };
 
-const UNVERIFIED = ' *(unverified: from background knowledge, not yet checked against a source)*';
+const UNVERIFIED = ' *(unverified)*';
 
 /** The guide as Markdown tables, one per category, followed by disagreements, beliefs and sources. */
 export function renderEvidenceGuideMarkdown(

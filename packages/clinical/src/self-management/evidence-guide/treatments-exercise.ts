@@ -35,7 +35,7 @@ export const EXERCISE_TREATMENTS = [
     ),
     benefit: benefit(
       'small',
-      'Small but real. Compared with no exercise, pain fell by about 15 points on a 0 to 100 scale, and daily function by about 7 points.',
+      'Small but real. Compared with no treatment or usual care, pain fell by about 15 points on a 0 to 100 scale, and daily function by about 7 points.',
       [HAYDEN, WHO_POOLED],
     ),
     harms: statement('A short rise in pain can happen at the start.', [WHO_HARMS]),

@@ -126,7 +126,7 @@ export const MIND_BODY_TREATMENTS = [
     niceNg59: notInOurReference('NICE NG59'),
     benefit: benefit(
       'moderate',
-      'Had the largest effect on pain of the mindful exercises studied, a moderate effect compared with no treatment.',
+      'Had the largest effect on pain of the mindful exercises studied: a moderate effect compared with control groups.',
       [{ source: 'ZOU_2019', section: 'tai chi (clinical.md §5.8)' }],
     ),
     harms: 'not-recorded',

@@ -27,7 +27,7 @@ export const WHY_MOVEMENT_HELPS_LESSON: PainLesson = {
       heading: 'Which exercise is best?',
       paragraphs: [
         t(
-          'There is no single best type. In one large study, strength work, Pilates and core control did well. Yoga and tai chi helped in other studies.',
+          'There is no single best type. In one large review, strength work, Pilates and core control did well. Yoga and tai chi helped in other studies.',
           'types',
         ),
         t('So the best exercise is one you like and will keep doing.'),
