@@ -46,7 +46,7 @@ export function reviewGoalWeek(
   const progressRatio = weeklyTarget > 0 ? achieved / weeklyTarget : 0;
   const deadlineReached = daysBetween(goal.deadline, progress.weekEnding) >= 0;
   const base = { progressRatio, deadlineReached };
-  const never = 'goal-never-needs-zero-pain';
+  const noZeroPainRule = 'goal-never-needs-zero-pain';
 
   const reasonsToEase: string[] = [];
   if (progress.hadFlare) reasonsToEase.push('You had a flare-up this week.');
@@ -57,7 +57,7 @@ export function reviewGoalWeek(
 
   if (reasonsToEase.length > 0) {
     const easier = easierTarget(goal.target, settings);
-    const ruleIds = ['goal-step-down', never];
+    const ruleIds = ['goal-step-down', noZeroPainRule];
     if (progress.confidence < settings.confidenceThreshold) ruleIds.unshift('goal-confidence-threshold');
     const action =
       easier < goal.target
@@ -80,7 +80,7 @@ export function reviewGoalWeek(
         suggestion: 'make-harder',
         suggestedTarget: harder,
         message: `You reached your goal this week. Well done. If you feel ready, try ${formatAmount(harder, goal)} next week.`,
-        ruleIds: ['goal-step-up-after-target-met', never],
+        ruleIds: ['goal-step-up-after-target-met', noZeroPainRule],
       };
     }
   }
@@ -93,7 +93,7 @@ export function reviewGoalWeek(
       progressRatio >= 1
         ? 'You reached your goal this week. Keep it as it is for next week.'
         : 'You are on your way. Keep the same goal for next week.',
-    ruleIds: ['goal-review-weekly', never],
+    ruleIds: ['goal-review-weekly', noZeroPainRule],
   };
 }
 
