@@ -1,6 +1,8 @@
 // Public surface of @backplan/clinical. Each module adds one line here.
 
+export * from './assessment/index';
 export * from './content-lint/index';
 export * from './core/index';
 export * from './instruments/index';
 export * from './self-management/index';
+export * from './fhir/index';

@@ -32,7 +32,15 @@ export {
   licensedItemTextFileSchema,
   mergeLicensedItemText,
 } from './licensed-text';
-export { ODI, ODI_BANDS, ODI_MINIMUM_SECTIONS_ANSWERED, type OdiBand, type OdiResult, scoreOdi } from './odi';
+export {
+  interpretOdiPercent,
+  ODI,
+  ODI_BANDS,
+  ODI_MINIMUM_SECTIONS_ANSWERED,
+  type OdiBand,
+  type OdiResult,
+  scoreOdi,
+} from './odi';
 export { PAIN_NRS, type PainNrsBand, type PainNrsResult, scorePainNrs } from './pain-nrs';
 export { PEG_3, type PegBand, type PegResult, scorePeg } from './peg';
 export {
@@ -57,7 +65,7 @@ export {
   scoreInstrument,
   tryScoreInstrument,
 } from './registry';
-export { RMDQ, type RmdqBand, type RmdqResult, scoreRmdq } from './rmdq';
+export { interpretRmdqTotal, RMDQ, type RmdqBand, type RmdqResult, scoreRmdq } from './rmdq';
 export {
   STARTBACK,
   STARTBACK_CUT_OFFS,

@@ -2,7 +2,12 @@ import type { Citation } from '../core/sources';
 import { buildScores, resolveAnswers, sumScores } from './answers';
 import { unlabelledOrdinalOptions } from './options';
 import { roundRatioHalfUp } from './rounding';
-import type { InstrumentAnswers, InstrumentDefinition, InstrumentScoreResult } from './types';
+import type {
+  InstrumentAnswers,
+  InstrumentDefinition,
+  InstrumentScoreResult,
+  ScoreInterpretation,
+} from './types';
 
 /**
  * Oswestry Disability Index v2.1a (Fairbank & Pynsent 2000; clinical.md §3.5).
@@ -81,6 +86,25 @@ export const ODI_BANDS: readonly {
     text: 'Bed-bound, or symptoms exaggerated (Fairbank’s wording)',
   },
 ];
+
+type OdiBandEntry = (typeof ODI_BANDS)[number];
+
+function odiInterpretation(entry: OdiBandEntry, percent: number): ScoreInterpretation<OdiBand> {
+  return {
+    band: entry.band,
+    text: `${entry.text} (ODI ${percent}%).`,
+    citations: [
+      { source: 'FAIRBANK_2000_ODI', section: 'Interpretation bands 0–20/21–40/41–60/61–80/81–100%' },
+    ],
+  };
+}
+
+/** Band for an ODI percentage entered as a total (e.g. scored by a clinician on a licensed paper form). */
+export function interpretOdiPercent(percent: number): ScoreInterpretation<OdiBand> {
+  const entry = ODI_BANDS.find((candidate) => percent <= candidate.maxPercent);
+  if (entry === undefined || percent < 0) throw new RangeError(`ODI ${percent}% is outside 0–100`);
+  return odiInterpretation(entry, percent);
+}
 
 export interface OdiResult extends InstrumentScoreResult<OdiBand> {
   /** Percentage rounded half up to one decimal. */

@@ -1,7 +1,12 @@
 import type { Citation } from '../core/sources';
 import { buildScores, resolveAnswers, sumScores } from './answers';
 import { TICK_BOX_OPTIONS } from './options';
-import type { InstrumentAnswers, InstrumentDefinition, InstrumentScoreResult } from './types';
+import type {
+  InstrumentAnswers,
+  InstrumentDefinition,
+  InstrumentScoreResult,
+  ScoreInterpretation,
+} from './types';
 
 /**
  * Roland-Morris Disability Questionnaire, 24 items (Roland & Morris 1983; clinical.md §3.6).
@@ -49,9 +54,11 @@ export interface RmdqResult extends InstrumentScoreResult<RmdqBand> {
   readonly total: number;
 }
 
-export function scoreRmdq(answers: InstrumentAnswers): RmdqResult {
-  const resolved = resolveAnswers(RMDQ, answers);
-  const total = sumScores(resolved);
+/** Reading of an RMDQ total, whether scored here or entered from a licensed paper form. */
+export function interpretRmdqTotal(total: number): ScoreInterpretation<RmdqBand> {
+  if (!Number.isInteger(total) || total < 0 || total > RMDQ_ITEM_COUNT) {
+    throw new RangeError(`RMDQ ${total} is outside 0–${RMDQ_ITEM_COUNT}`);
+  }
   const band: RmdqBand =
     total < 4 ? 'below-4-floor-effects' : total > 20 ? 'above-20-ceiling-effects' : 'within-4-to-20';
   const text: Record<RmdqBand, string> = {
@@ -60,16 +67,22 @@ export function scoreRmdq(answers: InstrumentAnswers): RmdqResult {
     'above-20-ceiling-effects': `RMDQ ${total}: severe disability; ceiling effects above 20 — the ODI is preferred for severe disability.`,
   };
   return {
+    band,
+    text: text[band],
+    citations: [
+      { source: 'ROLAND_1983_RMDQ', section: 'Floor below 4, ceiling above 20 (clinical.md §3.6)' },
+    ],
+  };
+}
+
+export function scoreRmdq(answers: InstrumentAnswers): RmdqResult {
+  const resolved = resolveAnswers(RMDQ, answers);
+  const total = sumScores(resolved);
+  return {
     instrumentId: 'rmdq',
     instrumentVersion: RMDQ.version,
     scores: buildScores(RMDQ, { 'rmdq-total': total }),
-    interpretation: {
-      band,
-      text: text[band],
-      citations: [
-        { source: 'ROLAND_1983_RMDQ', section: 'Floor below 4, ceiling above 20 (clinical.md §3.6)' },
-      ],
-    },
+    interpretation: interpretRmdqTotal(total),
     answeredItemCount: resolved.answered.size,
     notes: resolved.notes,
     total,
