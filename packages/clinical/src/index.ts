@@ -5,4 +5,3 @@ export * from './content-lint/index';
 export * from './core/index';
 export * from './instruments/index';
 export * from './self-management/index';
-export * from './fhir/index';
