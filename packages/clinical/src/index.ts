@@ -3,5 +3,6 @@
 export * from './assessment/index';
 export * from './content-lint/index';
 export * from './core/index';
+export * from './fhir/index';
 export * from './instruments/index';
 export * from './self-management/index';

@@ -476,6 +476,20 @@ export const SOURCES = {
       'Physiotherapy red-flag list for abdominal aortic aneurysm presenting as low back pain: pulsatile abdominal mass, atherosclerotic vascular disease, pain at rest or at night, age over 60 (features [V]; the referral pathway is [K]), as recorded in clinical.md §4.1.',
     clinicalMd: '§4.1',
   },
+  HL7_FHIR_EXAMPLES_LOINC: {
+    label: 'HL7 FHIR examples and Synthea (LOINC usage)',
+    citation:
+      'HL7 FHIR example resources and FSH examples, and Synthea sample data, as read for clinical.md §3.0: pain severity 0–10 verbal numeric rating 72514-3; PHQ-2 panel 55757-9 and total 55758-7.',
+    clinicalMd: '§3.0',
+    url: 'https://hl7.org/fhir/R4/',
+  },
+  CDS4CPM_IG: {
+    label: 'AHRQ cds4cpm implementation guide',
+    citation:
+      'cqframework/cds4cpm (AHRQ CDS for Chronic Pain Management) FHIR IG, CQL and MyPAIN questionnaire: LOINC codes used for PEG, STarT Back total (91351-7), PHQ-9, PHQ-2 and GAD-7. Recorded in products.md [AH2]; clinical.md §3.0 itself lists no verified STarT Back code.',
+    clinicalMd: '§3.0',
+    url: 'https://build.fhir.org/ig/cqframework/cds4cpm',
+  },
   // ── add new sources above this line (keep one entry per publication) ──
 } as const satisfies Record<string, SourceEntry>;
 

@@ -1,0 +1,19 @@
+// Public surface of the FHIR module: code tables, the BackPlan CodeSystem, the record-to-FHIR
+// mapping (export) and the FHIR-to-record parsing (import).
+
+export {
+  BACKPLAN_CODE_SYSTEM_VERSION,
+  backplanCodeSystem,
+  backplanCoding,
+  findBackplanConcept,
+  isBackplanCode,
+} from './backplan-code-system';
+export { BACKPLAN_CONCEPTS, type BackplanCode, type BackplanConcept } from './backplan-concepts';
+export {
+  findLoincCode,
+  LOINC_CODES,
+  type LoincCodeEntry,
+  type LoincRole,
+  type LoincVerification,
+} from './loinc-codes';
+export { BACKPLAN_CODE_SYSTEM_URL, DEFAULT_FHIR_BASE_URL, LOINC_SYSTEM_URL } from './systems';
