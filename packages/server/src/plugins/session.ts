@@ -11,10 +11,22 @@ declare module 'fastify' {
     /** The signed-in person, or null. Set before any handler runs. */
     principal: Principal | null;
   }
+  interface FastifyInstance {
+    /** Every route with its access rule, in registration order (the authorization matrix test reads it). */
+    readonly routeRegistry: RegisteredRoute[];
+  }
   interface FastifyContextConfig {
     /** Who may call the route; required on every /api/v1 route (see principal.ts). */
     access?: AccessRule;
   }
+}
+
+export interface RegisteredRoute {
+  readonly method: string;
+  readonly url: string;
+  readonly access: AccessRule | undefined;
+  /** The route validates a JSON body, query string or path parameters (the fuzz test covers these). */
+  readonly validates: readonly ('body' | 'querystring' | 'params')[];
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -87,13 +99,21 @@ export async function registerSession(app: FastifyInstance, ctx: ServiceContext)
   app.decorateRequest('principal', null);
   const names = cookieNames(ctx.settings);
 
+  const registry: RegisteredRoute[] = [];
+  app.decorate('routeRegistry', registry);
   app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      const validates = (['body', 'querystring', 'params'] as const).filter((part) => route.schema?.[part]);
+      registry.push({ method: String(method), url: route.url, access: route.config?.access, validates });
+    }
     if (route.url.startsWith('/api/v1/') && route.config?.access === undefined) {
       throw new Error(`${String(route.method)} ${route.url} declares no access rule (config.access).`);
     }
   });
 
-  app.addHook('onRequest', async (request) => {
+  // preParsing: after the per-route rate limit (an onRequest hook) and before the body is read,
+  // so anonymous traffic neither bypasses the limit nor makes the server parse large bodies.
+  app.addHook('preParsing', async (request, _reply, payload) => {
     const token = request.cookies[names.session];
     const resolved = token ? await resolveSession(ctx.db, token, ctx.clock(), ctx.settings) : null;
     request.principal = resolved?.principal ?? null;
@@ -109,9 +129,11 @@ export async function registerSession(app: FastifyInstance, ctx: ServiceContext)
       }
     }
     const rule = request.routeOptions.config.access;
-    if (rule === undefined) return;
-    const refused = denial(decideAccess(rule, request.principal));
-    if (refused) throw refused;
+    if (rule !== undefined) {
+      const refused = denial(decideAccess(rule, request.principal));
+      if (refused) throw refused;
+    }
+    return payload;
   });
 }
 

@@ -46,7 +46,18 @@ export async function startTotpEnrolment(ctx: ServiceContext, principal: Princip
  * Checks a TOTP code or a recovery code, throttled per account, and refuses a
  * code already used (RFC 6238 §5.2: each code is accepted once).
  */
-async function verifyProof(ctx: ServiceContext, userId: string, proof: SecondFactorProof, now: Date) {
+const WRONG_CODE = 'That code is not right, or it was already used. Wait for a new code and try again.';
+
+/** At sign-in a wrong code fails authentication (401); in settings it is a wrong field (400). */
+type Stage = 'sign-in' | 'settings';
+
+async function verifyProof(
+  ctx: ServiceContext,
+  userId: string,
+  proof: SecondFactorProof,
+  now: Date,
+  stage: Stage,
+) {
   const key = throttleKeys.secondFactor(userId);
   const blocked = await blockedUntil(ctx.db, [key], now);
   if (blocked) throw tooManyAttempts(blocked, now);
@@ -62,7 +73,9 @@ async function verifyProof(ctx: ServiceContext, userId: string, proof: SecondFac
   }
   if (!ok) {
     await recordAttempt(ctx.db, key, SECOND_FACTOR_PER_ACCOUNT, now);
-    throw unauthorized('That code is not right, or it was already used. Wait for a new code and try again.');
+    throw stage === 'sign-in'
+      ? unauthorized(WRONG_CODE)
+      : badRequest(WRONG_CODE, [{ path: 'body.code', message: 'is not right or was already used' }]);
   }
   await clearAttempts(ctx.db, key);
 }
@@ -78,7 +91,7 @@ export async function confirmTotpEnrolment(
   const user = await findUserById(ctx.db, principal.userId);
   if (!user?.totpSecret) throw badRequest('Start setting up two-step sign-in first.');
   const now = ctx.clock();
-  await verifyProof(ctx, principal.userId, { code }, now);
+  await verifyProof(ctx, principal.userId, { code }, now, 'settings');
   const { codes, hashes } = newRecoveryCodes();
   const session = await ctx.db.transaction(async (tx) => {
     await enableTotp(tx, principal.userId, now);
@@ -101,7 +114,7 @@ export async function completeSecondFactor(
 ): Promise<IssuedSession> {
   if (!principal.totpEnabled) throw badRequest('This account does not use two-step sign-in.');
   const now = ctx.clock();
-  await verifyProof(ctx, principal.userId, proof, now);
+  await verifyProof(ctx, principal.userId, proof, now, 'sign-in');
   return ctx.db.transaction(async (tx) => {
     const action = 'code' in proof ? 'auth.second-factor' : 'auth.second-factor.recovery-code';
     await appendAudit(tx, securityEvent(principal, action, now, meta));
@@ -121,7 +134,7 @@ export async function regenerateRecoveryCodes(
 ): Promise<string[]> {
   if (!principal.totpEnabled) throw badRequest('This account does not use two-step sign-in.');
   const now = ctx.clock();
-  await verifyProof(ctx, principal.userId, { code }, now);
+  await verifyProof(ctx, principal.userId, { code }, now, 'settings');
   const { codes, hashes } = newRecoveryCodes();
   await ctx.db.transaction(async (tx) => {
     await replaceRecoveryCodes(tx, principal.userId, hashes);
