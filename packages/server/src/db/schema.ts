@@ -17,5 +17,6 @@ export const appMeta = pgTable('app_meta', {
 
 export * from './schema/accounts';
 export * from './schema/audit';
+export * from './schema/patient-app';
 export * from './schema/records';
 export * from './schema/tenancy';
