@@ -6,6 +6,7 @@ import type { DatabaseHandle } from './db/client';
 import type { Mailer } from './mail/mailer';
 import type { AuthSettings } from './modules/auth/context';
 import type { PasswordHasher } from './modules/auth/password-hasher';
+import { clinicianRoutes } from './modules/clinician/routes';
 import { healthRoutes } from './modules/health/routes';
 import { createServiceContext, registerAccountRoutes, registerProtection } from './plugins/accounts';
 import { registerErrorHandling } from './plugins/errors';
@@ -67,6 +68,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
 
   await app.register(healthRoutes, { ping: () => deps.database.ping() });
   await registerAccountRoutes(app, services);
+  await app.register(clinicianRoutes, { ctx: services });
   await registerWeb(app, deps.webDist);
   return app;
 }

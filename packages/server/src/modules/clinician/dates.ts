@@ -1,0 +1,25 @@
+/** Calendar arithmetic on `YYYY-MM-DD` strings as whole UTC days (no time zones, no clock). */
+
+const DAY_MS = 86_400_000;
+
+export function dayNumber(isoDate: string): number {
+  return Math.floor(Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS);
+}
+
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** Completed weeks from `from` to `to` (0 in the first week). */
+export function weeksBetween(from: string, to: string): number {
+  return Math.max(0, Math.floor(daysBetween(from, to) / 7));
+}
+
+export function addDays(isoDate: string, days: number): string {
+  return new Date((dayNumber(isoDate) + days) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The UTC calendar day of an instant. */
+export function dayOf(at: Date): string {
+  return at.toISOString().slice(0, 10);
+}

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/app';
+import type { Actor } from '../../../test/fixtures';
+import { type ClinicPatient, clinicianOf, invitedPatient, setTriage } from './test-support';
+
+let t: TestApp;
+let clinician: Actor;
+let otherClinician: Actor;
+const people: Record<string, ClinicPatient> = {};
+
+const at = (iso: string) => new Date(iso);
+
+beforeAll(async () => {
+  t = await createTestApp({ auth: { sessionIdleMinutes: 1440 } });
+  const db = t.database.handle.db;
+  clinician = await clinicianOf(t.app, db, t.clock, 'Panel Clinic');
+  otherClinician = await clinicianOf(t.app, db, t.clock, 'Other Panel Clinic');
+  for (const name of ['Ana Red', 'Ben Worse', 'Cara Quiet', 'Dan New', 'Eve Messages']) {
+    people[name] = await invitedPatient(t.app, clinician, name);
+  }
+  people['Olga Elsewhere'] = await invitedPatient(t.app, otherClinician, 'Olga Elsewhere');
+  const p = (name: string) => people[name] as ClinicPatient;
+  await setTriage(db, p('Ana Red'), {
+    triagePriority: 1,
+    triageReasons: ['red-flag'],
+    redFlagAction: 'urgent',
+    step: 1,
+    stepStartedOn: '2026-01-05',
+    updatedAt: at('2026-03-01T10:00:00Z'),
+  });
+  await setTriage(db, p('Ben Worse'), {
+    triagePriority: 2,
+    triageReasons: ['worsening'],
+    step: 2,
+    stepStartedOn: '2026-02-02',
+    pain7dMean: 7.5,
+    painBaseline: 5,
+    updatedAt: at('2026-03-01T09:00:00Z'),
+  });
+  await setTriage(db, p('Eve Messages'), {
+    triagePriority: 7,
+    triageReasons: ['new-messages'],
+    unreadFromPatient: 2,
+    step: 1,
+    updatedAt: at('2026-02-20T09:00:00Z'),
+  });
+  await setTriage(db, p('Cara Quiet'), {
+    triagePriority: 7,
+    triageReasons: ['new-messages'],
+    step: 1,
+    updatedAt: at('2026-02-25T09:00:00Z'),
+  });
+});
+
+afterAll(async () => {
+  await t.close();
+});
+
+const names = (body: { patients: { displayName: string }[] }) => body.patients.map((p) => p.displayName);
+
+describe('GET /api/v1/clinician/panel', () => {
+  it('lists only this clinic’s patients, most urgent first, then the stalest, with the reasons', async () => {
+    const response = await clinician.client.get('/api/v1/clinician/panel');
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(names(body)).toEqual(['Ana Red', 'Ben Worse', 'Eve Messages', 'Cara Quiet', 'Dan New']);
+    expect(body.patients[0]).toMatchObject({ priority: 1, reasons: ['red-flag'], step: 1, weeksInStep: 8 });
+    expect(body.patients[1]).toMatchObject({ pain7dMean: 7.5, painBaseline: 5 });
+    expect(body.patients[2]).toMatchObject({ unreadMessages: 2 });
+    expect(body.patients[4]).toMatchObject({ priority: 99, reasons: [], step: null });
+    expect(body.nextCursor).toBeNull();
+  });
+
+  it('pages with a cursor and loses or repeats no one', async () => {
+    const first = (await clinician.client.get('/api/v1/clinician/panel?limit=2')).json();
+    expect(names(first)).toEqual(['Ana Red', 'Ben Worse']);
+    const second = (
+      await clinician.client.get(`/api/v1/clinician/panel?limit=2&cursor=${first.nextCursor}`)
+    ).json();
+    expect(names(second)).toEqual(['Eve Messages', 'Cara Quiet']);
+    const third = (
+      await clinician.client.get(`/api/v1/clinician/panel?limit=2&cursor=${second.nextCursor}`)
+    ).json();
+    expect(names(third)).toEqual(['Dan New']);
+    expect(third.nextCursor).toBeNull();
+  });
+
+  it('filters by priority, reason and step, and searches by name', async () => {
+    const get = async (query: string) =>
+      names((await clinician.client.get(`/api/v1/clinician/panel?${query}`)).json());
+    expect(await get('priority=7')).toEqual(['Eve Messages', 'Cara Quiet']);
+    expect(await get('reason=worsening')).toEqual(['Ben Worse']);
+    expect(await get('step=2')).toEqual(['Ben Worse']);
+    expect(await get('search=quiet')).toEqual(['Cara Quiet']);
+    expect(await get('search=%25')).toEqual([]);
+  });
+
+  it('writes one list audit row per patient shown', async () => {
+    const before = await t.database.handle.pool.query(
+      "SELECT count(*)::int AS n FROM audit_log WHERE action = 'list' AND actor_id = $1",
+      [clinician.account.userId],
+    );
+    await clinician.client.get('/api/v1/clinician/panel?limit=3');
+    const after = await t.database.handle.pool.query(
+      "SELECT count(*)::int AS n FROM audit_log WHERE action = 'list' AND actor_id = $1",
+      [clinician.account.userId],
+    );
+    expect(after.rows[0].n - before.rows[0].n).toBe(3);
+  });
+
+  it('answers bad input with a 400 naming the field', async () => {
+    for (const [query, field] of [
+      ['priority=8', 'querystring.priority'],
+      ['step=4', 'querystring.step'],
+      ['phenotype=odd', 'querystring.phenotype'],
+      ['limit=0', 'querystring.limit'],
+      ['reason=DROP%20TABLE', 'querystring.reason'],
+      ['cursor=not-a-cursor', 'querystring.cursor'],
+      ['colour=blue', 'querystring'],
+    ] as const) {
+      const response = await clinician.client.get(`/api/v1/clinician/panel?${query}`);
+      expect(response.statusCode, query).toBe(400);
+      expect(response.json().message, query).toContain(field);
+    }
+  });
+
+  it('is for clinicians only', async () => {
+    const patient = people['Ana Red'] as ClinicPatient;
+    expect((await patient.client.get('/api/v1/clinician/panel')).statusCode).toBe(403);
+  });
+});
