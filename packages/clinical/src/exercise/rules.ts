@@ -134,7 +134,7 @@ export const PROGRAMME_RULES: readonly ProgrammeRule[] = [
   {
     id: 'symptoms-spread-check',
     description:
-      'Radicular, mixed and directional-preference programmes ask after each session whether symptoms spread further down the leg; a yes stops those exercises and asks for clinician review.',
+      'Radicular, mixed and directional-preference programmes ask after each session whether symptoms spread further down the leg; a yes stops those exercises and asks for clinician review. A standard MDT safety principle recorded as background knowledge: verify the source before release; it is kept on because it only makes the programme more cautious.',
     evidence: 'background',
     configurable: false,
     citations: [LONG, HANDOUTS],
@@ -199,7 +199,8 @@ export const PROGRAMME_RULES: readonly ProgrammeRule[] = [
   },
   {
     id: 'progression-never-needs-zero-pain',
-    description: 'Progression never depends on a pain score of 0: some pain during exercise is allowed.',
+    description:
+      'Progression never depends on a pain score of 0: some pain during exercise is allowed. Recorded as a software heuristic (background knowledge): verify before release.',
     evidence: 'background',
     configurable: false,
     citations: [PACING, SILBERNAGEL],
