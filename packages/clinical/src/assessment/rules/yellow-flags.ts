@@ -124,9 +124,12 @@ export const YELLOW_FLAG_RULES: Readonly<Record<YellowFlagId, YellowFlagRule>> =
     'Anxiety or worry (STarT Back item 6, positive GAD-2, or GAD-7 at the review cut-off).',
     [DG_LIST('Emotions: anxiety, feeling stressed')],
   ),
-  'social-withdrawal': rule('social-withdrawal', 'emotions', 'Social withdrawal.', [
-    DG_LIST('Emotions: social withdrawal'),
-  ]),
+  'social-withdrawal': rule(
+    'social-withdrawal',
+    'emotions',
+    'Social withdrawal: seeing less of friends and family because of the pain.',
+    [DG_LIST('Emotions: social withdrawal')],
+  ),
   'passive-treatment-expectation': rule(
     'passive-treatment-expectation',
     'diagnosis-and-treatment',
