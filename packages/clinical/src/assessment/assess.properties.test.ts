@@ -77,7 +77,7 @@ describe('assess: properties over any valid intake', () => {
             : { ...generated, redFlagSymptoms: { ...generated.redFlagSymptoms, [feature]: true } };
         const withoutEmergencyClearance = {
           ...intake,
-          clinicianClearances: (intake.clinicianClearances ?? []).filter(
+          clinicianClearance: (intake.clinicianClearance ?? []).filter(
             (clearance) =>
               !(clearance.condition === 'cauda-equina' && clearance.clearedAction === 'emergency'),
           ),

@@ -33,7 +33,7 @@ export function assess(intake: Intake, config: AssessmentConfig = DEFAULT_ASSESS
   const features = presentFeatures(intake, duration.weeks, config);
   const redFlags = applyClearances(
     detectRedFlags({ features, ibp, config }),
-    intake.clinicianClearances ?? [],
+    intake.clinicianClearance ?? [],
   );
   const programmeEligibility = decideEligibility(redFlags);
   const mood = assessMood(intake, scored.results);

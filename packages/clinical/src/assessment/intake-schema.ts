@@ -82,7 +82,12 @@ const intakeObjectSchema = z.strictObject({
   inflammatoryFeatures: inflammatoryFeaturesSchema,
   psychosocial: psychosocialSchema.optional(),
   clinicianFindings: clinicianFindingsSchema.optional(),
-  clinicianClearances: z.array(clinicianClearanceSchema).optional(),
+  clinicianClearance: z
+    .array(clinicianClearanceSchema)
+    .optional()
+    .describe(
+      'Red flags a clinician has dealt with; each names the condition and the most serious action it clears',
+    ),
 });
 
 type IntakeObject = z.infer<typeof intakeObjectSchema>;
@@ -101,11 +106,11 @@ function checkCrossFieldRules(intake: IntakeObject, context: z.RefinementCtx): v
   if (intake.painStartedOn !== undefined && daysBetween(intake.painStartedOn, intake.assessedOn) < 0) {
     context.addIssue({ code: 'custom', path: ['painStartedOn'], message: 'must not be after assessedOn' });
   }
-  for (const [index, clearance] of (intake.clinicianClearances ?? []).entries()) {
+  for (const [index, clearance] of (intake.clinicianClearance ?? []).entries()) {
     if (daysBetween(clearance.clearedOn, intake.assessedOn) < 0) {
       context.addIssue({
         code: 'custom',
-        path: ['clinicianClearances', index, 'clearedOn'],
+        path: ['clinicianClearance', index, 'clearedOn'],
         message: 'a clearance cannot be dated after the assessment',
       });
     }

@@ -64,8 +64,8 @@ describe('parseIntake', () => {
       clearedBy: 'Dr Example',
       reason: 'X-ray normal',
     } as const;
-    expect(issuesOf(buildIntake({ clinicianClearances: [clearance] }))[0]?.path).toBe(
-      'clinicianClearances.0.clearedOn',
+    expect(issuesOf(buildIntake({ clinicianClearance: [clearance] }))[0]?.path).toBe(
+      'clinicianClearance.0.clearedOn',
     );
   });
 

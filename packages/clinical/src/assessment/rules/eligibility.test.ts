@@ -45,7 +45,7 @@ describe('programme eligibility', () => {
   it('becomes eligible once a clinician clears the flag at its level, keeping the flag listed', () => {
     const intake = buildIntake({
       redFlagSymptoms: { historyOfCancer: true },
-      clinicianClearances: [clearance('malignancy', 'urgent')],
+      clinicianClearance: [clearance('malignancy', 'urgent')],
     });
     const assessment = assess(intake);
     expect(assessment.programmeEligibility.eligible).toBe(true);
@@ -61,7 +61,7 @@ describe('programme eligibility', () => {
       [clearance('cauda-equina', 'urgent')],
       [clearance('malignancy', 'emergency')],
     ]) {
-      const assessment = assess(buildIntake({ redFlagSymptoms: ces, clinicianClearances: clearances }));
+      const assessment = assess(buildIntake({ redFlagSymptoms: ces, clinicianClearance: clearances }));
       expect(assessment.programmeEligibility).toMatchObject({ eligible: false, requiredAction: 'emergency' });
     }
   });
@@ -69,7 +69,7 @@ describe('programme eligibility', () => {
   it('lets an explicit emergency clearance clear cauda equina', () => {
     const intake = buildIntake({
       redFlagSymptoms: { newSaddleNumbness: true },
-      clinicianClearances: [clearance('cauda-equina', 'emergency')],
+      clinicianClearance: [clearance('cauda-equina', 'emergency')],
     });
     expect(assess(intake).programmeEligibility.eligible).toBe(true);
   });

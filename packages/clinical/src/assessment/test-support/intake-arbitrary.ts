@@ -116,15 +116,15 @@ export const intakeArbitrary: fc.Arbitrary<Intake> = isoDateBetween('2024-06-01'
         ) as fc.Arbitrary<Intake['inflammatoryFeatures']>,
         psychosocial: fc.option(psychosocialArbitrary, { nil: undefined }),
         clinicianFindings: fc.option(clinicianFindingsArbitrary, { nil: undefined }),
-        clinicianClearances: fc.option(fc.array(clearanceArbitrary(assessedOn), { maxLength: 3 }), {
+        clinicianClearance: fc.option(fc.array(clearanceArbitrary(assessedOn), { maxLength: 3 }), {
           nil: undefined,
         }),
       })
-      .map(({ duration, psychosocial, clinicianFindings, clinicianClearances, ...rest }) => ({
+      .map(({ duration, psychosocial, clinicianFindings, clinicianClearance, ...rest }) => ({
         ...rest,
         ...duration,
         ...(psychosocial === undefined ? {} : { psychosocial }),
         ...(clinicianFindings === undefined ? {} : { clinicianFindings }),
-        ...(clinicianClearances === undefined ? {} : { clinicianClearances }),
+        ...(clinicianClearance === undefined ? {} : { clinicianClearance }),
       })),
 );

@@ -66,7 +66,7 @@ export const RED_FLAG_VIGNETTES: readonly AssessmentVignette[] = [
     intake: buildIntake({
       ageYears: 44,
       redFlagSymptoms: { newSaddleNumbness: true },
-      clinicianClearances: [clearance('cauda-equina', 'emergency')],
+      clinicianClearance: [clearance('cauda-equina', 'emergency')],
     }),
     expected: {
       chronicity: 'chronic',
@@ -85,7 +85,7 @@ export const RED_FLAG_VIGNETTES: readonly AssessmentVignette[] = [
     intake: buildIntake({
       ageYears: 44,
       redFlagSymptoms: { newSaddleNumbness: true },
-      clinicianClearances: [clearance('cauda-equina', 'urgent')],
+      clinicianClearance: [clearance('cauda-equina', 'urgent')],
     }),
     expected: {
       chronicity: 'chronic',
