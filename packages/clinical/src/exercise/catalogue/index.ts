@@ -5,7 +5,8 @@ import { MOBILITY_EXERCISES } from './mobility';
 import { MOTOR_CONTROL_EXERCISES } from './motor-control';
 import { NERVE_EXERCISES } from './nerve';
 import { RELAXATION_EXERCISES } from './relaxation';
-import { STRENGTHENING_EXERCISES } from './strengthening';
+import { LEG_STRENGTHENING_EXERCISES } from './strengthening-legs';
+import { TRUNK_STRENGTHENING_EXERCISES } from './strengthening-trunk';
 import { WALKING_AEROBIC_EXERCISES } from './walking-aerobic';
 import { WARM_UP_EXERCISES } from './warm-up';
 
@@ -15,7 +16,8 @@ export const EXERCISE_CATALOGUE: readonly Exercise[] = [
   ...MOBILITY_EXERCISES,
   ...DIRECTIONAL_EXERCISES,
   ...MOTOR_CONTROL_EXERCISES,
-  ...STRENGTHENING_EXERCISES,
+  ...LEG_STRENGTHENING_EXERCISES,
+  ...TRUNK_STRENGTHENING_EXERCISES,
   ...FLEXIBILITY_EXERCISES,
   ...WALKING_AEROBIC_EXERCISES,
   ...NERVE_EXERCISES,
