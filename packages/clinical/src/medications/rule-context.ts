@@ -73,8 +73,11 @@ export function opioids(context: MedicationContext): ResolvedMedication[] {
 
 /** "oxycodone 10 mg q12h" — how a medication is named in card text. */
 export function describeMedication({ entry }: ResolvedMedication): string {
-  const prn = entry.asNeeded ? ' as needed' : '';
-  return `${entry.drug} ${entry.dose} ${entry.unit} ${entry.frequency}${prn}`;
+  const schedule =
+    entry.frequency === 'as-needed' ? 'as needed' : `${entry.frequency}${entry.asNeeded ? ' as needed' : ''}`;
+  const maximum =
+    entry.prnMaximumDosesPerDay === undefined ? '' : ` (max ${entry.prnMaximumDosesPerDay}/day)`;
+  return `${entry.drug} ${entry.dose} ${entry.unit} ${schedule}${maximum}`;
 }
 
 export function listMedications(medications: readonly ResolvedMedication[]): string {

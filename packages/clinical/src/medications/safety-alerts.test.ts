@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SOURCES } from '../core/sources';
 import { decisionCardSchema } from '../stepped-care/card';
-import { findMedicationInstructions } from '../stepped-care/patient-language';
+import { findDrugInstructionsInPatientText } from '../stepped-care/patient-language';
 import { type MedicationEntry, medicationEntrySchema } from './medication-list';
 import { MEDICATION_RULE_IDS, MEDICATION_RULES, type MedicationRuleId } from './medication-rules';
 import {
@@ -275,7 +275,9 @@ describe('medication safety alerts (clinical.md §7.8), table-driven', () => {
     expect(cards.map((card) => card.ruleId).sort()).toEqual([...testCase.expected].sort());
     for (const card of cards) {
       expect(decisionCardSchema.parse(card)).toEqual(card);
-      expect(findMedicationInstructions(`${card.patient.summary}. ${card.patient.detail}`)).toEqual([]);
+      expect(findDrugInstructionsInPatientText(`${card.patient.summary}. ${card.patient.detail}`)).toEqual(
+        [],
+      );
       expect(card.reasons.length).toBeGreaterThan(0);
     }
   });

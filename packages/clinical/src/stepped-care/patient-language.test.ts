@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMedicationInstructions } from './patient-language';
+import { findDrugInstructionsInPatientText } from './patient-language';
 
 describe('patient-text checker: no instruction to take, start, stop or change a drug', () => {
   it.each([
@@ -19,7 +19,7 @@ describe('patient-text checker: no instruction to take, start, stop or change a 
     "St John's wort should be stopped.",
     'Please add naproxen.',
   ])('flags: %s', (text) => {
-    expect(findMedicationInstructions(text)).not.toEqual([]);
+    expect(findDrugInstructionsInPatientText(text)).not.toEqual([]);
   });
 
   it.each([
@@ -32,11 +32,11 @@ describe('patient-text checker: no instruction to take, start, stop or change a 
     'Reduce the number of repetitions if pain lasts into the next morning.',
     'Your care team will talk with you about naloxone, an emergency medicine that can reverse an overdose.',
   ])('passes: %s', (text) => {
-    expect(findMedicationInstructions(text)).toEqual([]);
+    expect(findDrugInstructionsInPatientText(text)).toEqual([]);
   });
 
   it('reports the sentence, verb and drug word it found', () => {
-    expect(findMedicationInstructions('Walk daily. Stop the diazepam.')).toEqual([
+    expect(findDrugInstructionsInPatientText('Walk daily. Stop the diazepam.')).toEqual([
       { sentence: 'Stop the diazepam.', verb: 'Stop', drugWord: 'diazepam' },
     ]);
   });

@@ -77,14 +77,14 @@ const wordPattern = (words: readonly string[]) =>
 const VERB_PATTERN = wordPattern(VERB_FORMS);
 const DRUG_PATTERN = wordPattern([...GENERAL_DRUG_WORDS, ...DRUG_TABLE.keys()]);
 
-export interface MedicationInstructionFinding {
+export interface PatientTextDrugFinding {
   readonly sentence: string;
   readonly verb: string;
   readonly drugWord: string;
 }
 
 /** Sentences of `text` that read as an instruction about a medicine. Empty means the text is safe. */
-export function findMedicationInstructions(text: string): MedicationInstructionFinding[] {
+export function findDrugInstructionsInPatientText(text: string): PatientTextDrugFinding[] {
   return text
     .split(/(?<=[.!?;:])\s+|\n+/)
     .map((sentence) => sentence.trim())
