@@ -7,4 +7,7 @@ export * from './core/index';
 export * from './exercise/index';
 export * from './fhir/index';
 export * from './instruments/index';
+export * from './medications/index';
+export * from './outcomes/index';
 export * from './self-management/index';
+export * from './stepped-care/index';
