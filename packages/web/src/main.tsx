@@ -1,13 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Landing } from './Landing';
+import { App } from './App';
+import { initI18n } from './i18n';
 import './styles.css';
+import './layout/app.css';
 
 const root = document.getElementById('root');
 if (root) {
+  await initI18n();
   createRoot(root).render(
     <StrictMode>
-      <Landing />
+      <App />
     </StrictMode>,
   );
 }
