@@ -2,6 +2,7 @@ import { BACKPLAN_VERSION } from '@backplan/server';
 import { Command, CommanderError } from 'commander';
 import { migrateCommand } from './commands/migrate';
 import { serveCommand } from './commands/serve';
+import { registerUserCommands } from './commands/user';
 import { reportFailure } from './process-errors';
 
 function buildProgram(): Command {
@@ -20,6 +21,7 @@ function buildProgram(): Command {
     .command('migrate')
     .description('apply database migrations (DATABASE_URL, or the embedded database)')
     .action(migrateCommand);
+  registerUserCommands(program);
   return program;
 }
 
