@@ -40,6 +40,19 @@ describe('security headers', () => {
   });
 });
 
+describe('body size limits', () => {
+  it('refuses a sign-in body over 16 KiB with a 413 before reading it', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'a@example.org', password: 'x'.repeat(17 * 1024) },
+      remoteAddress: '192.0.2.90',
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json()).toMatchObject({ error: 'payload_too_large' });
+  });
+});
+
 describe('rate limits', () => {
   it('limits the auth endpoints per IP more tightly than the rest of the API', async () => {
     const statuses = [];

@@ -32,10 +32,18 @@ export const DOCS_CSP =
   "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; " +
   "object-src 'none'; form-action 'self'; frame-ancestors 'none'";
 
+/** Sign-in bodies are a few hundred bytes; 16 KiB leaves room and refuses padding early (global limit: 256 KiB). */
+export const AUTH_BODY_LIMIT = 16 * 1024;
+
 export async function registerSecurityHeaders(
   app: FastifyInstance,
   options: { tls: boolean },
 ): Promise<void> {
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/v1/auth/')) {
+      route.bodyLimit = Math.min(route.bodyLimit ?? AUTH_BODY_LIMIT, AUTH_BODY_LIMIT);
+    }
+  });
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
