@@ -27,7 +27,7 @@ export const CARE_RULES: readonly RuleDefinition<SteppedCareRuleId>[] = [
     id: 'self-harm-safety',
     severity: 'critical',
     description:
-      'PHQ-9 item 9 above 0 (assessment or latest PHQ-9): start the suicide-risk workflow, whatever the total.',
+      'PHQ-9 item 9 above 0 on the most recent answer (a repeat PHQ-9 supersedes the assessment): start the suicide-risk workflow, whatever the total.',
     citations: [
       { source: 'KROENKE_2001_PHQ9', section: 'item 9' },
       { source: 'KTC_QUESTIONNAIRE_STARTERS', section: 'generate.py: PHQ-9 item 9 safety item' },

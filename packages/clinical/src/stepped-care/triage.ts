@@ -86,15 +86,19 @@ export function urgentRedFlagCard(context: EngineContext): DecisionCard | null {
 
 export function selfHarmCard(context: EngineContext): DecisionCard | null {
   const { state } = context;
-  const latest = [...state.records.phq9].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
-  const reasons = [
-    state.assessment.mood.selfHarmSafetyFlag
-      ? `PHQ-9 item 9 = ${state.assessment.mood.phq9Item9 ?? 'positive'} at assessment (${state.assessment.assessedOn})`
-      : null,
-    latest?.item9 !== undefined && latest.item9 > 0
-      ? `PHQ-9 item 9 = ${latest.item9} on ${latest.date}`
-      : null,
-  ].filter((reason): reason is string => reason !== null);
+  // The most recent answer to item 9 decides: a later PHQ-9 answered 0 supersedes the assessment.
+  const latest = [...state.records.phq9]
+    .filter((record) => record.item9 !== undefined && record.date >= state.assessment.assessedOn)
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .at(-1);
+  let reasons: string[] = [];
+  if (latest?.item9 !== undefined) {
+    if (latest.item9 > 0) reasons = [`PHQ-9 item 9 = ${latest.item9} on ${latest.date}`];
+  } else if (state.assessment.mood.selfHarmSafetyFlag) {
+    reasons = [
+      `PHQ-9 item 9 = ${state.assessment.mood.phq9Item9 ?? 'positive'} at assessment (${state.assessment.assessedOn})`,
+    ];
+  }
   if (reasons.length === 0) return null;
   const rule = ruleById('self-harm-safety');
   return makeCard({

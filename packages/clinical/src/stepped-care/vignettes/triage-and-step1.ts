@@ -95,6 +95,15 @@ export const TRIAGE_AND_STEP1_VIGNETTES: readonly Vignette[] = [
     expected: ['self-harm-safety'],
   },
   {
+    id: 'V56',
+    title: 'Item 9 positive at assessment, answered 0 on the repeat PHQ-9 a week later',
+    state: scenario({
+      mood: { phq9Total: 11, phq9Item9: 1, selfHarmSafetyFlag: true },
+      records: { phq9: [{ date: daysAgo(7), score: 8, item9: 0 }] },
+    }),
+    expected: [],
+  },
+  {
     id: 'V12',
     title: 'Progressive leg weakness reported since the assessment: urgent review',
     state: scenario({
