@@ -6,8 +6,10 @@ import type { DatabaseHandle } from './db/client';
 import type { Mailer } from './mail/mailer';
 import type { AuthSettings } from './modules/auth/context';
 import type { PasswordHasher } from './modules/auth/password-hasher';
+import { clinicalApiRoutes } from './modules/clinical-api/routes';
 import { clinicianRoutes } from './modules/clinician/routes';
 import { healthRoutes } from './modules/health/routes';
+import { patientAppRoutes } from './modules/patient-app/routes';
 import { createServiceContext, registerAccountRoutes, registerProtection } from './plugins/accounts';
 import { registerErrorHandling } from './plugins/errors';
 import { registerOpenApi } from './plugins/openapi';
@@ -68,6 +70,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
 
   await app.register(healthRoutes, { ping: () => deps.database.ping() });
   await registerAccountRoutes(app, services);
+  await app.register(clinicalApiRoutes);
+  await app.register(patientAppRoutes, { ctx: services });
   await app.register(clinicianRoutes, { ctx: services });
   await registerWeb(app, deps.webDist);
   return app;

@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from '../../test/app';
 import { PATIENT_PASSWORD, uniqueEmail } from '../../test/fixtures';
 import { ACTOR_NAMES, type ActorName, buildWorld, type World, type WorldActor } from '../../test/world';
 import { totpCode } from '../modules/auth/totp';
+import { PATIENT_APP_MATRIX } from '../modules/patient-app/test-support/route-table';
 
 /**
  * Every /api/v1 route × every kind of actor, acting on patient A (who shares
@@ -33,6 +34,7 @@ const freshCode = (t: TestApp, actor: WorldActor) => {
 };
 
 const MATRIX: Record<string, MatrixRow> = {
+  ...PATIENT_APP_MATRIX,
   'POST /api/v1/auth/signup': {
     expect: [201, 201, 201, 201, 201, 201, 201, 201],
     fresh: true,

@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from '../../test/app';
 import { PATIENT_PASSWORD } from '../../test/fixtures';
 import { type ActorName, buildWorld, type World } from '../../test/world';
 import { patientDataTables } from '../modules/data-rights/patient-tables';
+import { PATIENT_APP_FUZZ_TARGETS } from '../modules/patient-app/test-support/route-table';
 
 /**
  * At least 5,000 malformed requests across every endpoint that validates a
@@ -12,7 +13,7 @@ import { patientDataTables } from '../modules/data-rights/patient-tables';
  * an error code and a message), none a 5xx, and the data must be unchanged.
  */
 interface Target {
-  readonly method: 'POST' | 'GET' | 'DELETE';
+  readonly method: 'POST' | 'GET' | 'DELETE' | 'PUT';
   /** With `:param` placeholders filled from the world. */
   readonly url: string;
   readonly actor: ActorName;
@@ -22,6 +23,7 @@ interface Target {
 }
 
 const TARGETS: Record<string, Target> = {
+  ...PATIENT_APP_FUZZ_TARGETS,
   'POST /api/v1/auth/signup': {
     method: 'POST',
     url: '/api/v1/auth/signup',

@@ -97,8 +97,8 @@ export const checkInsResponse = z.object({ checkIns: z.array(checkInSchema) });
  * findings, red-flag clearances) are refused from patients.
  */
 export const patientIntakeBody = intakeSchema.superRefine((intake, context) => {
-  for (const field of ['clinicianFindings', 'clinicianClearances'] as const) {
-    if (intake[field] !== undefined)
+  for (const [field, value] of Object.entries(intake)) {
+    if (field.startsWith('clinician') && value !== undefined)
       context.addIssue({
         code: 'custom',
         path: [field],

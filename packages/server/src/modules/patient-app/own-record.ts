@@ -1,0 +1,80 @@
+import { addDays } from '@backplan/clinical/careplan/calendar';
+import { and, eq } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { patientCareSettings } from '../../db/schema';
+import { badRequest } from '../../errors';
+import { type PatientWork, withOwnRecord } from '../audit/patient-data';
+import type { RequestMeta, ServiceContext } from '../auth/context';
+import type { Principal } from '../auth/principal';
+import type { PatientRecord } from '../organisations/repository';
+
+/**
+ * What every patient-app service receives: who asks, from where, and the
+ * services' collaborators. All reads and writes of the patient's own record go
+ * through `own()` — withOwnRecord: scoped in SQL, audited in the same transaction.
+ */
+export interface PatientRequest {
+  readonly ctx: ServiceContext;
+  readonly principal: Principal;
+  readonly meta: RequestMeta;
+}
+
+export function own<T>(
+  request: PatientRequest,
+  action: string,
+  resource: string,
+  work: PatientWork<T>,
+): Promise<T> {
+  return withOwnRecord(
+    request.ctx,
+    { principal: request.principal, meta: request.meta, action, resource },
+    work,
+  );
+}
+
+/** The calendar day at `at` in an IANA time zone (UTC when the zone is unknown). */
+export function localDay(at: Date, timeZone: string): string {
+  try {
+    return new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(at);
+  } catch {
+    return at.toISOString().slice(0, 10);
+  }
+}
+
+export async function patientTimeZone(tx: Executor, patient: PatientRecord): Promise<string> {
+  const [settings] = await tx
+    .select({ timeZone: patientCareSettings.timeZone })
+    .from(patientCareSettings)
+    .where(and(eq(patientCareSettings.orgId, patient.orgId), eq(patientCareSettings.patientId, patient.id)))
+    .limit(1);
+  return settings?.timeZone ?? 'UTC';
+}
+
+/** Today in the patient's time zone. */
+export async function patientToday(tx: Executor, patient: PatientRecord, now: Date): Promise<string> {
+  return localDay(now, await patientTimeZone(tx, patient));
+}
+
+/** How far back a device may sync a record: the PWA keeps 30 days offline; allow twice that. */
+export const OLDEST_SYNC_DAYS = 60;
+
+/**
+ * A day sent by the device must be a real recent day: not after tomorrow (time
+ * zones differ by up to a day from the server's idea of today) and not older
+ * than OLDEST_SYNC_DAYS. Refuses with 400 naming the field.
+ */
+export function checkRecentDay(day: string, today: string, field: string): void {
+  if (day > addDays(today, 1)) {
+    throw badRequest(`${field} is in the future.`, [{ path: field, message: 'must not be after today' }]);
+  }
+  if (day < addDays(today, -OLDEST_SYNC_DAYS)) {
+    throw badRequest(`${field} is too long ago.`, [
+      { path: field, message: `must be within the last ${OLDEST_SYNC_DAYS} days` },
+    ]);
+  }
+}
