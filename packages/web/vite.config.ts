@@ -1,8 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { backplanPwa } from './src/pwa/vite-plugin';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), backplanPwa()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

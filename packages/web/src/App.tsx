@@ -11,6 +11,7 @@ import { TwoStepPage } from './auth/TwoStepPage';
 import { Landing } from './Landing';
 import { Layout } from './layout/Layout';
 import { NotFoundPage } from './layout/NotFoundPage';
+import { patientRoutes } from './patient/routes';
 
 /** Every page of the web app. The server answers unknown paths with index.html, so these all load directly. */
 const router = createBrowserRouter([
@@ -26,6 +27,7 @@ const router = createBrowserRouter([
       { path: '/account', element: <AccountPage /> },
       { path: '/account/two-step', element: <TwoStepPage /> },
       { path: '/admin/users', element: <AdminUsersPage /> },
+      ...patientRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,0 +1,43 @@
+import { lazy, type ReactElement, Suspense } from 'react';
+import { Navigate, type RouteObject } from 'react-router';
+
+/**
+ * The patient app's routes, added to the shell's router with one line in App.tsx. Every page
+ * is its own lazily loaded chunk, so the first screen downloads only the layout and Today
+ * (scripts/bundle-budget.mjs measures exactly that against the 200 KB budget).
+ */
+const PatientLayout = lazy(() =>
+  import('./layout/PatientLayout').then((m) => ({ default: m.PatientLayout })),
+);
+const TodayPage = lazy(() => import('./today/TodayPage').then((m) => ({ default: m.TodayPage })));
+const CheckInPage = lazy(() => import('./today/CheckInPage').then((m) => ({ default: m.CheckInPage })));
+const FlarePage = lazy(() => import('./today/FlarePage').then((m) => ({ default: m.FlarePage })));
+const SessionPlayer = lazy(() =>
+  import('./session/SessionPlayer').then((m) => ({ default: m.SessionPlayer })),
+);
+const WelcomePage = lazy(() => import('./intake/WelcomePage').then((m) => ({ default: m.WelcomePage })));
+const IntakeWizard = lazy(() => import('./intake/IntakeWizard').then((m) => ({ default: m.IntakeWizard })));
+
+function LayoutLoading(): ReactElement {
+  return <p aria-busy="true">…</p>;
+}
+
+export const patientRoutes: RouteObject[] = [
+  {
+    path: '/app',
+    element: (
+      <Suspense fallback={<LayoutLoading />}>
+        <PatientLayout />
+      </Suspense>
+    ),
+    children: [
+      { index: true, element: <Navigate to="/app/today" replace /> },
+      { path: 'today', element: <TodayPage /> },
+      { path: 'check-in', element: <CheckInPage /> },
+      { path: 'session', element: <SessionPlayer /> },
+      { path: 'flare', element: <FlarePage /> },
+      { path: 'welcome', element: <WelcomePage /> },
+      { path: 'intake', element: <IntakeWizard /> },
+    ],
+  },
+];
