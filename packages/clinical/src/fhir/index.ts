@@ -10,10 +10,35 @@ export {
 } from './backplan-code-system';
 export { BACKPLAN_CONCEPTS, type BackplanCode, type BackplanConcept } from './backplan-concepts';
 export {
+  collectPatientResources,
+  exportNdjson,
+  exportPatientBundle,
+  type PatientResources,
+} from './export-bundle';
+export {
   findLoincCode,
   LOINC_CODES,
   type LoincCodeEntry,
   type LoincRole,
   type LoincVerification,
 } from './loinc-codes';
-export { BACKPLAN_CODE_SYSTEM_URL, DEFAULT_FHIR_BASE_URL, LOINC_SYSTEM_URL } from './systems';
+export type {
+  AssessmentExport,
+  CarePlanExport,
+  CheckInExport,
+  FhirExportOptions,
+  FlareEpisodeExport,
+  GoalExport,
+  InstrumentResponseExport,
+  MedicationExport,
+  PatientExport,
+  PatientRecordExport,
+  ProgrammeExport,
+  SessionLogExport,
+} from './record';
+export {
+  BACKPLAN_CODE_SYSTEM_URL,
+  DEFAULT_FHIR_BASE_URL,
+  EXERCISE_CATALOGUE_SYSTEM_URL,
+  LOINC_SYSTEM_URL,
+} from './systems';

@@ -10,6 +10,12 @@ export const UCUM_SYSTEM_URL = 'http://unitsofmeasure.org';
 /** BackPlan's own CodeSystem, for concepts that LOINC does not code (see `BACKPLAN_CONCEPTS`). */
 export const BACKPLAN_CODE_SYSTEM_URL = 'https://backplan.org/fhir/CodeSystem/backplan';
 
+/**
+ * Ids of BackPlan's exercise catalogue (packages/clinical/src/exercise/catalogue). The catalogue
+ * itself is the definition; no CodeSystem resource is published for it.
+ */
+export const EXERCISE_CATALOGUE_SYSTEM_URL = 'https://backplan.org/fhir/CodeSystem/exercise';
+
 /** Default FHIR base for `Bundle.entry.fullUrl`; a server passes its own public base instead. */
 export const DEFAULT_FHIR_BASE_URL = 'https://backplan.org/fhir/R4';
 
