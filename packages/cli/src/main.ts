@@ -1,10 +1,9 @@
-import { BACKPLAN_VERSION } from '@backplan/server';
+import { BACKPLAN_VERSION } from '@backplan/server/version';
 import { Command, CommanderError } from 'commander';
-import { migrateCommand } from './commands/migrate';
-import { serveCommand } from './commands/serve';
 import { registerUserCommands } from './commands/user';
 import { reportFailure } from './process-errors';
 
+// Commands load their modules when run, so `backplan mme` does not start the whole server.
 function buildProgram(): Command {
   const program = new Command()
     .name('backplan')
@@ -16,12 +15,27 @@ function buildProgram(): Command {
   program
     .command('serve')
     .description('run migrations and serve BackPlan (embedded PostgreSQL unless DATABASE_URL is set)')
-    .action(serveCommand);
+    .action(async () => (await import('./commands/serve')).serveCommand());
   program
     .command('migrate')
     .description('apply database migrations (DATABASE_URL, or the embedded database)')
-    .action(migrateCommand);
+    .action(async () => (await import('./commands/migrate')).migrateCommand());
   registerUserCommands(program);
+  program
+    .command('assess')
+    .argument('[file]', 'intake JSON file, or - for standard input', '-')
+    .description('assess an intake: chronicity, phenotype, red flags, risk group, scores (prints JSON)')
+    .action(async (file: string) => (await import('./commands/calculators')).assessCommand(file));
+  program
+    .command('recommend')
+    .argument('[file]', 'patient state JSON file, or - for standard input', '-')
+    .description('stepped-care decision cards for a patient state (prints JSON)')
+    .action(async (file: string) => (await import('./commands/calculators')).recommendCommand(file));
+  program
+    .command('mme')
+    .argument('[file]', 'medication list JSON file, or - for standard input', '-')
+    .description('morphine milligram equivalents per drug and in total, with safety alerts (prints JSON)')
+    .action(async (file: string) => (await import('./commands/calculators')).mmeCommand(file));
   return program;
 }
 

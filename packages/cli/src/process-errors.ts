@@ -1,6 +1,8 @@
-import { ConfigError, DataDirectoryBusyError, DataDirectoryUnreachableError } from '@backplan/server';
+import { ConfigError } from '@backplan/server/config';
+import { DataDirectoryBusyError, DataDirectoryUnreachableError } from '@backplan/server/db/embedded';
+import { InputError } from './json-input';
 
-/** Exit code for bad configuration (a usage error, as in sysexits' spirit). */
+/** Exit code for bad configuration or bad input (a usage error). */
 export const EXIT_CONFIG = 2;
 export const EXIT_FAILURE = 1;
 
@@ -12,6 +14,11 @@ export const EXIT_FAILURE = 1;
 export function reportFailure(error: unknown, write: (line: string) => void): number {
   if (error instanceof ConfigError) {
     write(error.message);
+    return EXIT_CONFIG;
+  }
+  if (error instanceof InputError) {
+    write(error.message);
+    for (const detail of error.details) write(`  ${detail}`);
     return EXIT_CONFIG;
   }
   if (error instanceof DataDirectoryBusyError || error instanceof DataDirectoryUnreachableError) {

@@ -1,12 +1,11 @@
-import {
-  connectDatabase,
-  createAccount,
-  createArgon2Hasher,
-  loadConfig,
-  provisionDatabase,
-  type Role,
-  runMigrations,
-} from '@backplan/server';
+// Subpath imports: registering this command must not load the whole server.
+import { loadConfig } from '@backplan/server/config';
+import { connectDatabase } from '@backplan/server/db/client';
+import { runMigrations } from '@backplan/server/db/migrate';
+import { provisionDatabase } from '@backplan/server/db/provision';
+import { createAccount } from '@backplan/server/modules/accounts/account-service';
+import { createArgon2Hasher } from '@backplan/server/modules/auth/password-hasher';
+import type { Role } from '@backplan/server/modules/auth/users-repository';
 import type { Command } from 'commander';
 
 export interface UserCreateOptions {
