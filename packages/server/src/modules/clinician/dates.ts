@@ -23,3 +23,27 @@ export function addDays(isoDate: string, days: number): string {
 export function dayOf(at: Date): string {
   return at.toISOString().slice(0, 10);
 }
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** 1970-01-01 (day 0) was a Thursday. */
+export function weekdayOf(isoDate: string): Weekday {
+  return WEEKDAYS[(((dayNumber(isoDate) + 3) % 7) + 7) % 7] ?? 'mon';
+}
+
+/** Every date from `from` to `to` inclusive. */
+export function datesBetween(from: string, to: string): string[] {
+  const count = daysBetween(from, to) + 1;
+  return Array.from({ length: Math.max(0, count) }, (_, i) => addDays(from, i));
+}
+
+/** The earlier of two ISO dates (ISO dates sort as strings). */
+export function earlierDate(a: string, b: string): string {
+  return a <= b ? a : b;
+}
+
+/** The later of two ISO dates. */
+export function laterDate(a: string, b: string): string {
+  return a >= b ? a : b;
+}

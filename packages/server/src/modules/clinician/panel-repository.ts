@@ -13,9 +13,28 @@ import type { Principal } from '../auth/principal';
 
 export const NO_TRIAGE_PRIORITY = 99;
 
+/**
+ * The triage reasons of issue #8 as filter names. The rollup stores each
+ * reason as a sentence; the priority says which kind it is (1 red flag or
+ * self-harm … 7 messages), and unread messages are counted on their own so a
+ * red-flag patient with a new message still shows under "messages".
+ */
+export const TRIAGE_REASON_PRIORITY = {
+  'red-flag-or-self-harm': 1,
+  worsening: 2,
+  'long-flare': 3,
+  'not-improving': 4,
+  'not-doing-it': 5,
+  'reassessment-due': 6,
+  messages: 7,
+  none: NO_TRIAGE_PRIORITY,
+} as const;
+export type TriageReason = keyof typeof TRIAGE_REASON_PRIORITY;
+export const TRIAGE_REASONS = Object.keys(TRIAGE_REASON_PRIORITY) as [TriageReason, ...TriageReason[]];
+
 export interface PanelFilters {
   readonly priority?: number;
-  readonly reason?: string;
+  readonly reason?: TriageReason;
   readonly step?: number;
   readonly phenotype?: string;
   readonly riskGroup?: string;
@@ -49,8 +68,9 @@ function likePattern(text: string): string {
 function filterConditions(filters: PanelFilters): SQL[] {
   const conditions: SQL[] = [];
   if (filters.priority !== undefined) conditions.push(sql`${priority} = ${filters.priority}`);
-  if (filters.reason !== undefined)
-    conditions.push(sql`${filters.reason} = ANY(${patientSummaries.triageReasons})`);
+  if (filters.reason === 'messages') conditions.push(sql`${patientSummaries.unreadFromPatient} > 0`);
+  else if (filters.reason !== undefined)
+    conditions.push(sql`${priority} = ${TRIAGE_REASON_PRIORITY[filters.reason]}`);
   if (filters.step !== undefined) conditions.push(eq(patientSummaries.step, filters.step));
   if (filters.phenotype !== undefined) conditions.push(sql`${phenotype} = ${filters.phenotype}`);
   if (filters.riskGroup !== undefined) conditions.push(sql`${riskGroup} = ${filters.riskGroup}`);

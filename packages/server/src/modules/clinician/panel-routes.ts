@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requestMeta, requirePrincipal } from '../../plugins/session';
 import type { ServiceContext } from '../auth/context';
+import { TRIAGE_REASONS } from './panel-repository';
 import { clinicianPanel, PANEL_PAGE_SIZE } from './panel-service';
 
 const TRIAGE_PRIORITIES = [1, 2, 3, 4, 5, 6, 7, 99] as const;
@@ -12,10 +13,7 @@ const panelQuery = z.strictObject({
     .int()
     .refine((p) => (TRIAGE_PRIORITIES as readonly number[]).includes(p), 'must be 1–7 or 99')
     .optional(),
-  reason: z
-    .string()
-    .regex(/^[a-z0-9-]{1,64}$/, 'must be a triage reason code')
-    .optional(),
+  reason: z.enum(TRIAGE_REASONS).optional(),
   step: z.coerce.number().int().min(1).max(3).optional(),
   phenotype: z.enum(['mechanical', 'radicular', 'inflammatory', 'mixed']).optional(),
   riskGroup: z.enum(['low', 'medium', 'high']).optional(),

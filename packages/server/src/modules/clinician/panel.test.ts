@@ -22,7 +22,7 @@ beforeAll(async () => {
   const p = (name: string) => people[name] as ClinicPatient;
   await setTriage(db, p('Ana Red'), {
     triagePriority: 1,
-    triageReasons: ['red-flag'],
+    triageReasons: ['Urgent red flag: progressive weakness'],
     redFlagAction: 'urgent',
     step: 1,
     stepStartedOn: '2026-01-05',
@@ -30,7 +30,7 @@ beforeAll(async () => {
   });
   await setTriage(db, p('Ben Worse'), {
     triagePriority: 2,
-    triageReasons: ['worsening'],
+    triageReasons: ['Worsening: 7-day mean pain 7.5, baseline 5.0'],
     step: 2,
     stepStartedOn: '2026-02-02',
     pain7dMean: 7.5,
@@ -39,14 +39,14 @@ beforeAll(async () => {
   });
   await setTriage(db, p('Eve Messages'), {
     triagePriority: 7,
-    triageReasons: ['new-messages'],
+    triageReasons: ['2 unread messages'],
     unreadFromPatient: 2,
     step: 1,
     updatedAt: at('2026-02-20T09:00:00Z'),
   });
   await setTriage(db, p('Cara Quiet'), {
-    triagePriority: 7,
-    triageReasons: ['new-messages'],
+    triagePriority: 6,
+    triageReasons: ['Reassessment due (week 6)'],
     step: 1,
     updatedAt: at('2026-02-25T09:00:00Z'),
   });
@@ -63,10 +63,15 @@ describe('GET /api/v1/clinician/panel', () => {
     const response = await clinician.client.get('/api/v1/clinician/panel');
     expect(response.statusCode).toBe(200);
     const body = response.json();
-    expect(names(body)).toEqual(['Ana Red', 'Ben Worse', 'Eve Messages', 'Cara Quiet', 'Dan New']);
-    expect(body.patients[0]).toMatchObject({ priority: 1, reasons: ['red-flag'], step: 1, weeksInStep: 8 });
+    expect(names(body)).toEqual(['Ana Red', 'Ben Worse', 'Cara Quiet', 'Eve Messages', 'Dan New']);
+    expect(body.patients[0]).toMatchObject({
+      priority: 1,
+      reasons: ['Urgent red flag: progressive weakness'],
+      step: 1,
+      weeksInStep: 8,
+    });
     expect(body.patients[1]).toMatchObject({ pain7dMean: 7.5, painBaseline: 5 });
-    expect(body.patients[2]).toMatchObject({ unreadMessages: 2 });
+    expect(body.patients[3]).toMatchObject({ unreadMessages: 2 });
     expect(body.patients[4]).toMatchObject({ priority: 99, reasons: [], step: null });
     expect(body.nextCursor).toBeNull();
   });
@@ -77,7 +82,7 @@ describe('GET /api/v1/clinician/panel', () => {
     const second = (
       await clinician.client.get(`/api/v1/clinician/panel?limit=2&cursor=${first.nextCursor}`)
     ).json();
-    expect(names(second)).toEqual(['Eve Messages', 'Cara Quiet']);
+    expect(names(second)).toEqual(['Cara Quiet', 'Eve Messages']);
     const third = (
       await clinician.client.get(`/api/v1/clinician/panel?limit=2&cursor=${second.nextCursor}`)
     ).json();
@@ -88,7 +93,9 @@ describe('GET /api/v1/clinician/panel', () => {
   it('filters by priority, reason and step, and searches by name', async () => {
     const get = async (query: string) =>
       names((await clinician.client.get(`/api/v1/clinician/panel?${query}`)).json());
-    expect(await get('priority=7')).toEqual(['Eve Messages', 'Cara Quiet']);
+    expect(await get('priority=7')).toEqual(['Eve Messages']);
+    expect(await get('reason=messages')).toEqual(['Eve Messages']);
+    expect(await get('reason=none')).toEqual(['Dan New']);
     expect(await get('reason=worsening')).toEqual(['Ben Worse']);
     expect(await get('step=2')).toEqual(['Ben Worse']);
     expect(await get('search=quiet')).toEqual(['Cara Quiet']);

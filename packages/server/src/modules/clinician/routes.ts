@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ServiceContext } from '../auth/context';
 import { panelRoutes } from './panel-routes';
+import { recordRoutes } from './record-routes';
 
 /** Every clinician-workspace route, registered with one line in app.ts. */
 export const clinicianRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (app, opts) => {
   await app.register(panelRoutes, opts);
+  await app.register(recordRoutes, opts);
 };

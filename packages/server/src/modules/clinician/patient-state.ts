@@ -1,0 +1,141 @@
+import type { MedicationEntry } from '@backplan/clinical/medications/index';
+import { type PatientState, patientStateSchema } from '@backplan/clinical/stepped-care/index';
+import { planComponents, programmeOf } from './care-plan-shape';
+import { addDays, datesBetween, daysBetween, earlierDate, laterDate, weekdayOf } from './dates';
+import type { MedicationRow } from './record-repository';
+import type { RecordSnapshot } from './record-snapshot';
+
+/**
+ * Builds the stepped-care engine's PatientState from the stored record. Pure:
+ * the snapshot in, the state (or why there is none) out. Rows the engine's
+ * schema rejects are reported as issues, never guessed at.
+ */
+
+/** The instrument ids the engine follows, as stored by the patient app (instrument registry ids). */
+const INSTRUMENT_SERIES = { 'peg-3': 'peg', odi: 'odi', rmdq: 'rmdq' } as const;
+const PHQ9_SELF_HARM_ITEM = 'self-harm-thoughts';
+
+export function medicationEntry(row: MedicationRow): MedicationEntry {
+  return {
+    drug: row.drug,
+    dose: row.dose,
+    unit: row.unit as MedicationEntry['unit'],
+    frequency: row.frequency as MedicationEntry['frequency'],
+    route: row.route as MedicationEntry['route'],
+    asNeeded: row.frequency === 'as-needed',
+    ...(row.prnMaxDosesPerDay !== null ? { prnMaximumDosesPerDay: row.prnMaxDosesPerDay } : {}),
+    startDate: row.startedOn,
+  };
+}
+
+export function activeMedications(rows: readonly MedicationRow[], today: string): MedicationRow[] {
+  return rows.filter((row) => row.startedOn <= today && (row.stoppedOn === null || row.stoppedOn > today));
+}
+
+/**
+ * Scheduled exercise sessions (the CareKit impactsAdherence task) from the
+ * first plan to yesterday, plus today once logged, so an unfinished today is
+ * never counted as missed.
+ */
+export function adherenceRecords(snapshot: RecordSnapshot) {
+  const first = snapshot.plans[0];
+  const latest = snapshot.plans.at(-1);
+  if (!first || !latest) return [];
+  const sessionDays = new Set(programmeOf(latest).sessionDays);
+  const doneDays = new Set(snapshot.sessions.filter((s) => s.completed).map((s) => s.day));
+  const from = laterDate(first.effectiveFrom, addDays(snapshot.today, -90));
+  return datesBetween(from, snapshot.today)
+    .filter((day) => sessionDays.has(weekdayOf(day)))
+    .filter((day) => day < snapshot.today || doneDays.has(day))
+    .map((day) => ({
+      date: day,
+      taskId: 'exercise-session',
+      impactsAdherence: true,
+      completed: doneDays.has(day),
+    }));
+}
+
+function scoreSeries(snapshot: RecordSnapshot, instrumentId: keyof typeof INSTRUMENT_SERIES) {
+  return snapshot.responses
+    .filter(
+      (r) => r.instrumentId === instrumentId && r.primaryScore !== null && r.answeredOn <= snapshot.today,
+    )
+    .map((r) => ({ date: r.answeredOn, score: r.primaryScore as number }));
+}
+
+function phq9Series(snapshot: RecordSnapshot) {
+  return snapshot.responses
+    .filter((r) => r.instrumentId === 'phq-9' && r.primaryScore !== null && r.answeredOn <= snapshot.today)
+    .map((r) => {
+      const answers = (r.answers ?? {}) as Record<string, unknown>;
+      const item9 = answers[PHQ9_SELF_HARM_ITEM];
+      return {
+        date: r.answeredOn,
+        score: r.primaryScore as number,
+        ...(typeof item9 === 'number' ? { item9 } : {}),
+      };
+    });
+}
+
+export type PatientStateResult =
+  | { readonly state: PatientState; readonly issues: readonly string[] }
+  | { readonly state: null; readonly issues: readonly string[] };
+
+export function buildPatientState(snapshot: RecordSnapshot): PatientStateResult {
+  const assessment = snapshot.assessments.at(-1);
+  const plan = snapshot.plans.at(-1);
+  const first = snapshot.plans[0];
+  if (!assessment) return { state: null, issues: ['No assessment has been recorded yet.'] };
+  if (!plan || !first) return { state: null, issues: ['There is no care plan yet.'] };
+  const intake = (assessment.intake ?? {}) as { ageYears?: unknown };
+  const ageAtAssessment = typeof intake.ageYears === 'number' ? intake.ageYears : null;
+  if (ageAtAssessment === null) return { state: null, issues: ['The assessment has no age.'] };
+  const age = ageAtAssessment + Math.floor(daysBetween(assessment.assessedOn, snapshot.today) / 365.25);
+  const today = snapshot.today;
+  const candidate = {
+    today,
+    assessment: assessment.result,
+    profile: { age },
+    currentStep: {
+      step: plan.step,
+      startedOn: plan.stepStartedOn,
+      careStartedOn: earlierDate(first.effectiveFrom, plan.stepStartedOn),
+      components: planComponents(plan),
+    },
+    records: {
+      painDiary: snapshot.checkIns.filter((c) => c.day <= today).map((c) => ({ date: c.day, pain: c.pain })),
+      peg: scoreSeries(snapshot, 'peg-3'),
+      odi: scoreSeries(snapshot, 'odi'),
+      rmdq: scoreSeries(snapshot, 'rmdq'),
+      phq9: phq9Series(snapshot),
+      adherence: adherenceRecords(snapshot),
+      flares: snapshot.flares
+        .filter((f) => f.startedOn <= today)
+        .map((f) => ({ startedOn: f.startedOn, endedOn: f.endedOn })),
+      // The weekly bladder/bowel/saddle question (clinical.md §4.1): a yes is a suspected cauda equina.
+      redFlagReports: snapshot.checkIns
+        .filter((c) => c.newBladderBowelSaddleSymptoms === true && c.day <= today)
+        .map((c) => ({ date: c.day, condition: 'cauda-equina', action: 'emergency' })),
+    },
+    medications: activeMedications(snapshot.medications, today).map(medicationEntry),
+    physiotherapy: {
+      visitsAuthorised: snapshot.settings?.ptVisitsAuthorised ?? 0,
+      visitsUsed: snapshot.settings?.ptVisitsUsed ?? 0,
+    },
+    // A visit note or a decision on a card is a clinician review of progress.
+    clinicianReviews: [
+      ...snapshot.notes.map((n) => n.visitedOn),
+      ...snapshot.decisions.map((d) => d.decidedAt.toISOString().slice(0, 10)),
+    ]
+      .filter((date) => date <= today)
+      .map((date) => ({ date })),
+  };
+  const parsed = patientStateSchema.safeParse(candidate);
+  if (!parsed.success) {
+    return {
+      state: null,
+      issues: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    };
+  }
+  return { state: parsed.data, issues: [] };
+}

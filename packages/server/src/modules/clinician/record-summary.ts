@@ -1,0 +1,136 @@
+import {
+  classifyMeaningfulChange,
+  computeAdherence,
+  type OutcomeInstrument,
+  rollingSevenDayMeanPain,
+} from '@backplan/clinical/outcomes/index';
+import { planComponents, programmeOf } from './care-plan-shape';
+import { addDays, weeksBetween } from './dates';
+import { medicationReport, medicationView, profileOf } from './medication-report';
+import { activeMedications, adherenceRecords, medicationEntry } from './patient-state';
+import type { RecordSnapshot } from './record-snapshot';
+
+/**
+ * The 60-second read (products.md §4 item 15, the AHRQ Pain Management Summary
+ * sections of §5): who the patient is clinically, where they are in stepped
+ * care, whether it is working, whether they are doing it, and what they take.
+ * Pure: a snapshot of the record in, the summary out.
+ */
+
+interface AssessmentResult {
+  phenotype?: string;
+  riskGroup?: string | null;
+  chronicity?: string;
+  directionalPreference?: string | null;
+  redFlags?: { condition: string; action: string; clinicianAction?: string; cleared?: unknown }[];
+  yellowFlags?: { id?: string; label?: string; description?: string }[];
+  mood?: { selfHarmSafetyFlag?: boolean; phq9Total?: number | null; gad7Total?: number | null };
+  baseline?: { painNrs?: number; peg?: number; odi?: number; rmdq?: number };
+}
+
+/** A trend: where it started, where it is, and whether the change is meaningful (clinical.md §3.1). */
+function trend(instrument: OutcomeInstrument, baseline: number | null, current: number | null) {
+  if (baseline === null || current === null) return { instrument, baseline, current, change: null };
+  const assessed = classifyMeaningfulChange(instrument, baseline, current);
+  return {
+    instrument,
+    baseline,
+    current,
+    change: {
+      points: Math.round(assessed.pointChange * 10) / 10,
+      percent: Math.round(-assessed.relativeFall * 100),
+      category: assessed.category,
+      citations: assessed.citations.map((c) => ({ source: c.source, section: c.section })),
+    },
+  };
+}
+
+const round1 = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
+
+function scoreTrend(
+  snapshot: RecordSnapshot,
+  instrumentId: string,
+  instrument: OutcomeInstrument,
+  base?: number,
+) {
+  const scores = snapshot.responses.filter((r) => r.instrumentId === instrumentId && r.primaryScore !== null);
+  const baseline = base ?? scores[0]?.primaryScore ?? null;
+  const latest = scores.at(-1);
+  return {
+    ...trend(instrument, baseline, latest?.primaryScore ?? null),
+    latestOn: latest?.answeredOn ?? null,
+  };
+}
+
+export function summariseRecord(snapshot: RecordSnapshot) {
+  const { today } = snapshot;
+  const assessment = snapshot.assessments.at(-1);
+  const result = (assessment?.result ?? {}) as AssessmentResult;
+  const plan = snapshot.plans.at(-1);
+  const diary = snapshot.checkIns.map((c) => ({ date: c.day, pain: c.pain }));
+  const firstWeek = snapshot.plans[0]
+    ? rollingSevenDayMeanPain(diary, addDays(snapshot.plans[0].effectiveFrom, 6))
+    : null;
+  const painBaseline = result.baseline?.painNrs ?? firstWeek;
+  const painNow = rollingSevenDayMeanPain(diary, today);
+  const adherence = adherenceRecords(snapshot);
+  const rate = (days: number) => computeAdherence(adherence, addDays(today, 1 - days), today);
+  const active = activeMedications(snapshot.medications, today);
+  const report = medicationReport(active.map(medicationEntry), profileOf(snapshot), today);
+  const programme = plan ? programmeOf(plan) : null;
+  const openFlare = snapshot.flares.find((f) => f.endedOn === null);
+  return {
+    today,
+    assessment: assessment
+      ? {
+          assessedOn: assessment.assessedOn,
+          kind: assessment.kind,
+          chronicity: result.chronicity ?? null,
+          phenotype: result.phenotype ?? null,
+          riskGroup: result.riskGroup ?? null,
+          directionalPreference: programme?.directionalPreference ?? result.directionalPreference ?? null,
+          redFlags: (result.redFlags ?? []).map((flag) => ({
+            condition: flag.condition,
+            action: flag.action,
+            cleared: Boolean(flag.cleared),
+          })),
+          yellowFlags: (result.yellowFlags ?? []).map((flag) => flag.label ?? flag.id ?? 'yellow flag'),
+          selfHarmSafetyFlag: result.mood?.selfHarmSafetyFlag ?? false,
+        }
+      : null,
+    step: plan
+      ? {
+          step: plan.step,
+          startedOn: plan.stepStartedOn,
+          weeksInStep: weeksBetween(plan.stepStartedOn, today),
+          carePlanVersion: plan.version,
+          components: planComponents(plan).map((c) => c.kind),
+          level: programme?.level ?? null,
+        }
+      : null,
+    trends: {
+      pain: {
+        ...trend('pain', round1(painBaseline), round1(painNow)),
+        lastCheckInDay: snapshot.checkIns.at(-1)?.day ?? null,
+      },
+      peg: scoreTrend(snapshot, 'peg-3', 'peg', result.baseline?.peg),
+      odi: scoreTrend(snapshot, 'odi', 'odi', result.baseline?.odi),
+      rmdq: scoreTrend(snapshot, 'rmdq', 'rmdq', result.baseline?.rmdq),
+    },
+    adherence: { last14Days: rate(14), last28Days: rate(28) },
+    flare: openFlare ? { startedOn: openFlare.startedOn } : null,
+    medications: {
+      active: active.map((row) => medicationView(row, report)),
+      totalMmePerDay: report.totalMmePerDay,
+      mmeComplete: report.complete,
+      factorSet: report.factorSet,
+      alerts: report.alerts,
+    },
+    physiotherapy: {
+      visitsAuthorised: snapshot.settings?.ptVisitsAuthorised ?? null,
+      visitsUsed: snapshot.settings?.ptVisitsUsed ?? 0,
+    },
+  };
+}
+
+export type RecordSummary = ReturnType<typeof summariseRecord>;
