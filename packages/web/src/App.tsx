@@ -13,11 +13,18 @@ import { Layout } from './layout/Layout';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { patientRoutes } from './patient/routes';
 
-/** Every page of the web app. The server answers unknown paths with index.html, so these all load directly. */
+/**
+ * Every page of the web app. The server answers unknown paths with index.html, so these all load
+ * directly. The landing page is public and static: it does not ask the server who is signed in.
+ */
 const router = createBrowserRouter([
   { path: '/', element: <Landing /> },
   {
-    element: <Layout />,
+    element: (
+      <AuthProvider>
+        <Layout />
+      </AuthProvider>
+    ),
     children: [
       { path: '/sign-in', element: <SignInPage /> },
       { path: '/sign-up', element: <SignUpPage /> },
@@ -34,9 +41,5 @@ const router = createBrowserRouter([
 ]);
 
 export function App(): ReactElement {
-  return (
-    <AuthProvider>
-      <RouterProvider router={router} />
-    </AuthProvider>
-  );
+  return <RouterProvider router={router} />;
 }
