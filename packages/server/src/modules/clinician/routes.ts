@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ServiceContext } from '../auth/context';
+import { cardsRoutes } from './cards-routes';
 import { panelRoutes } from './panel-routes';
 import { recordRoutes } from './record-routes';
 
@@ -7,4 +8,5 @@ import { recordRoutes } from './record-routes';
 export const clinicianRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (app, opts) => {
   await app.register(panelRoutes, opts);
   await app.register(recordRoutes, opts);
+  await app.register(cardsRoutes, opts);
 };

@@ -124,6 +124,7 @@ export async function seedRecord(
     components: ['education', 'home-exercise', 'self-management'].map((kind) => ({ kind, startedOn: start })),
     programme,
     reason: 'First plan after the intake assessment',
+    createdAt: new Date(`${start}T12:00:00Z`),
   });
   const pain = options.pain ?? (() => 6);
   const days = datesBetween(start, addDays(options.today, -1));
