@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { InjectOptions } from 'fastify';
 import type { TestApp } from '../../../../test/app';
 import type { ActorName, World, WorldActor } from '../../../../test/world';
+import { quietIntake } from './intakes';
 
 /**
  * The patient app's rows for the security engineer's route-table tests
@@ -53,6 +54,26 @@ export const PATIENT_APP_MATRIX: Record<string, MatrixRow> = {
       }),
   },
   'GET /api/v1/me/check-ins': { expect: PATIENT_ONLY(200), request: () => get('/api/v1/me/check-ins') },
+  // Intake before everything that needs a care plan: rows run in this order on one shared world.
+  'POST /api/v1/me/intake': {
+    expect: PATIENT_ONLY(201),
+    request: (_w, _a, t) => post('/api/v1/me/intake', quietIntake(today(t))),
+  },
+  'POST /api/v1/me/reassessments': {
+    expect: PATIENT_ONLY(201),
+    request: (_w, _a, t) => post('/api/v1/me/reassessments', quietIntake(today(t))),
+  },
+  'GET /api/v1/me/assessment': { expect: PATIENT_ONLY(200), request: () => get('/api/v1/me/assessment') },
+  'PUT /api/v1/me/intake-draft': {
+    expect: PATIENT_ONLY(200),
+    request: () => ({
+      method: 'PUT',
+      url: '/api/v1/me/intake-draft',
+      payload: { answers: { a: 1 }, screen: 2 },
+    }),
+  },
+  'GET /api/v1/me/intake-draft': { expect: PATIENT_ONLY(200), request: () => get('/api/v1/me/intake-draft') },
+  'GET /api/v1/me/care-plan': { expect: PATIENT_ONLY(200), request: () => get('/api/v1/me/care-plan') },
 };
 
 export const PATIENT_APP_FUZZ_TARGETS: Record<string, FuzzTarget> = {
@@ -78,5 +99,23 @@ export const PATIENT_APP_FUZZ_TARGETS: Record<string, FuzzTarget> = {
     url: '/api/v1/me/check-ins',
     actor: 'patientOwn',
     query: { from: '2026-03-01' },
+  },
+  'POST /api/v1/me/intake': {
+    method: 'POST',
+    url: '/api/v1/me/intake',
+    actor: 'patientOwn',
+    body: quietIntake('2026-03-02'),
+  },
+  'POST /api/v1/me/reassessments': {
+    method: 'POST',
+    url: '/api/v1/me/reassessments',
+    actor: 'patientOwn',
+    body: quietIntake('2026-03-02'),
+  },
+  'PUT /api/v1/me/intake-draft': {
+    method: 'PUT',
+    url: '/api/v1/me/intake-draft',
+    actor: 'patientOwn',
+    body: { answers: { ageYears: 40 }, screen: 1 },
   },
 };

@@ -1,0 +1,205 @@
+import { type Assessment, assess, type Intake } from '@backplan/clinical/assessment/index';
+import { generateProgramme } from '@backplan/clinical/exercise/generator';
+import { isInstrumentId } from '@backplan/clinical/instruments/index';
+import { and, desc, eq } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { assessments, intakeDrafts } from '../../db/schema';
+import { badRequest, conflict } from '../../errors';
+import type { PatientRecord } from '../organisations/repository';
+import { refreshPatientSummary } from '../summaries/refresh';
+import { carePlanView, componentsFor, insertNextVersion, latestCarePlan } from './care-plan';
+import { insertInstrumentResponse } from './instrument-store';
+import { checkRecentDay, own, type PatientRequest, patientToday } from './own-record';
+import { CRISIS_RESOURCES } from './patient-messages';
+
+/**
+ * The intake: validated by the clinical intakeSchema (route), assessed with
+ * `assess`, stored with its questionnaire responses, and — when no red flag
+ * blocks it (clinical.md §4.1 product rule) — turned into care plan version 1
+ * by the clinical programme generator.
+ */
+type AssessmentRow = typeof assessments.$inferSelect;
+
+export function assessmentView(row: AssessmentRow) {
+  const result = row.result as Assessment;
+  const open = result.redFlags.filter((flag) => !flag.cleared);
+  const blocking =
+    open.find((flag) => flag.action === 'emergency') ?? open.find((flag) => flag.action === 'urgent');
+  const blocked = !result.programmeEligibility.eligible && row.clearedAt === null && blocking !== undefined;
+  return {
+    id: row.id,
+    kind: row.kind,
+    assessedOn: row.assessedOn,
+    eligible: !blocked,
+    urgentAction: blocked
+      ? {
+          level: blocking.action === 'emergency' ? ('emergency' as const) : ('urgent' as const),
+          whatToDoNow: blocking.patientAction,
+          careTeamTold: true,
+        }
+      : null,
+    referrals: open
+      .filter((flag) => flag.action === 'rheumatology-referral')
+      .map((flag) => flag.patientAction),
+    phenotype: result.phenotype,
+    riskGroup: result.riskGroup,
+    baseline: { pain: result.baseline.painNrs ?? null, peg: result.baseline.peg ?? null },
+    selfHarmSafetyFlag: result.mood.selfHarmSafetyFlag,
+  };
+}
+
+async function storeAssessment(
+  tx: Executor,
+  patient: PatientRecord,
+  intake: Intake,
+  kind: 'intake' | 'reassessment',
+  createdBy: string,
+) {
+  const result = assess(intake);
+  for (const [instrumentId, answers] of Object.entries(intake.instruments)) {
+    if (answers === undefined || !isInstrumentId(instrumentId)) continue;
+    await insertInstrumentResponse(tx, patient, {
+      instrumentId,
+      answers,
+      day: intake.assessedOn,
+      source: 'patient',
+      idempotencyKey: null,
+      field: `body.instruments.${instrumentId}`,
+    });
+  }
+  const [row] = await tx
+    .insert(assessments)
+    .values({
+      orgId: patient.orgId,
+      patientId: patient.id,
+      kind,
+      assessedOn: intake.assessedOn,
+      intake,
+      result,
+      createdBy,
+    })
+    .returning();
+  if (!row) throw new Error('assessment insert returned no row');
+  return { row, result };
+}
+
+export async function submitIntake(request: PatientRequest, intake: Intake) {
+  const now = request.ctx.clock();
+  return own(request, 'create', 'assessment', async (tx, patient) => {
+    const today = await patientToday(tx, patient, now);
+    checkRecentDay(intake.assessedOn, today, 'body.assessedOn');
+    if (await latestCarePlan(tx, patient)) {
+      throw conflict('Your intake is done and your plan has started. Use the reassessment when it is due.');
+    }
+    const { row, result } = await storeAssessment(tx, patient, intake, 'intake', request.principal.userId);
+    const view = assessmentView(row);
+    let carePlan = null;
+    if (view.eligible) {
+      const programme = generateProgramme(result, {}, { startDate: intake.assessedOn });
+      if (programme.kind === 'programme') {
+        const plan = await insertNextVersion(tx, patient, undefined, {
+          effectiveFrom: intake.assessedOn,
+          step: 1,
+          stepStartedOn: intake.assessedOn,
+          components: componentsFor(result, intake.assessedOn),
+          programme: { ...programme, progression: { brokenWeeksInARow: 0, lastWeekEvaluated: null } },
+          reason: 'First plan, made from your intake answers.',
+          createdBy: request.principal.userId,
+        });
+        carePlan = carePlanView(plan);
+      }
+    }
+    await tx
+      .delete(intakeDrafts)
+      .where(and(eq(intakeDrafts.orgId, patient.orgId), eq(intakeDrafts.patientId, patient.id)));
+    await refreshPatientSummary(tx, patient.orgId, patient.id, today);
+    return {
+      assessment: view,
+      carePlan,
+      crisisResources: result.mood.selfHarmSafetyFlag ? CRISIS_RESOURCES : null,
+    };
+  });
+}
+
+/** The week-6 or week-12 reassessment: stored and summarised; the plan is the clinician's to change. */
+export async function submitReassessment(request: PatientRequest, intake: Intake) {
+  const now = request.ctx.clock();
+  return own(request, 'create', 'assessment', async (tx, patient) => {
+    const today = await patientToday(tx, patient, now);
+    checkRecentDay(intake.assessedOn, today, 'body.assessedOn');
+    const plan = await latestCarePlan(tx, patient);
+    if (!plan) throw conflict('Please finish your intake first.');
+    const { row, result } = await storeAssessment(
+      tx,
+      patient,
+      intake,
+      'reassessment',
+      request.principal.userId,
+    );
+    await refreshPatientSummary(tx, patient.orgId, patient.id, today);
+    return {
+      assessment: assessmentView(row),
+      carePlan: carePlanView(plan),
+      crisisResources: result.mood.selfHarmSafetyFlag ? CRISIS_RESOURCES : null,
+    };
+  });
+}
+
+export async function latestAssessment(request: PatientRequest) {
+  return own(request, 'read', 'assessment', async (tx, patient) => {
+    const [row] = await tx
+      .select()
+      .from(assessments)
+      .where(and(eq(assessments.orgId, patient.orgId), eq(assessments.patientId, patient.id)))
+      .orderBy(desc(assessments.assessedOn), desc(assessments.createdAt))
+      .limit(1);
+    return { assessment: row ? assessmentView(row) : null };
+  });
+}
+
+export async function currentCarePlan(request: PatientRequest) {
+  return own(request, 'read', 'care-plan', async (tx, patient) => {
+    const plan = await latestCarePlan(tx, patient);
+    return { carePlan: plan ? carePlanView(plan) : null };
+  });
+}
+
+/** The wizard's draft: one per patient, replaced on every save (64 KB at most). */
+export const MAX_DRAFT_BYTES = 64 * 1024;
+
+export async function saveIntakeDraft(
+  request: PatientRequest,
+  draft: { answers: Record<string, unknown>; screen: number },
+) {
+  const now = request.ctx.clock();
+  if (Buffer.byteLength(JSON.stringify(draft.answers)) > MAX_DRAFT_BYTES) {
+    throw badRequest('The draft is too large.', [{ path: 'body.answers', message: 'must be at most 64 KB' }]);
+  }
+  return own(request, 'update', 'intake-draft', async (tx, patient) => {
+    const values = { answers: draft.answers, screen: draft.screen, updatedAt: now };
+    await tx
+      .insert(intakeDrafts)
+      .values({ orgId: patient.orgId, patientId: patient.id, ...values })
+      .onConflictDoUpdate({ target: [intakeDrafts.orgId, intakeDrafts.patientId], set: values });
+    return { draft: { answers: draft.answers, screen: draft.screen, savedAt: now.toISOString() } };
+  });
+}
+
+export async function loadIntakeDraft(request: PatientRequest) {
+  return own(request, 'read', 'intake-draft', async (tx, patient) => {
+    const [row] = await tx
+      .select()
+      .from(intakeDrafts)
+      .where(and(eq(intakeDrafts.orgId, patient.orgId), eq(intakeDrafts.patientId, patient.id)))
+      .limit(1);
+    return {
+      draft: row
+        ? {
+            answers: row.answers as Record<string, unknown>,
+            screen: row.screen,
+            savedAt: row.updatedAt.toISOString(),
+          }
+        : null,
+    };
+  });
+}
