@@ -17,6 +17,21 @@ const SessionPlayer = lazy(() =>
 );
 const WelcomePage = lazy(() => import('./intake/WelcomePage').then((m) => ({ default: m.WelcomePage })));
 const IntakeWizard = lazy(() => import('./intake/IntakeWizard').then((m) => ({ default: m.IntakeWizard })));
+const MeasurePage = lazy(() => import('./measures/MeasurePage').then((m) => ({ default: m.MeasurePage })));
+const ProgressPage = lazy(() => import('./progress/ProgressPage').then((m) => ({ default: m.ProgressPage })));
+const LearnPage = lazy(() => import('./learn/LearnPage').then((m) => ({ default: m.LearnPage })));
+const LessonPage = lazy(() => import('./learn/LessonPage').then((m) => ({ default: m.LessonPage })));
+const RelaxationPage = lazy(() =>
+  import('./learn/RelaxationPage').then((m) => ({ default: m.RelaxationPage })),
+);
+const GoalsPage = lazy(() => import('./goals/GoalsPage').then((m) => ({ default: m.GoalsPage })));
+const MedicationsPage = lazy(() =>
+  import('./medications/MedicationsPage').then((m) => ({ default: m.MedicationsPage })),
+);
+const RemindersPage = lazy(() =>
+  import('./reminders/RemindersPage').then((m) => ({ default: m.RemindersPage })),
+);
+const ReportPage = lazy(() => import('./report/ReportPage').then((m) => ({ default: m.ReportPage })));
 
 function LayoutLoading(): ReactElement {
   return <p aria-busy="true">…</p>;
@@ -38,6 +53,15 @@ export const patientRoutes: RouteObject[] = [
       { path: 'flare', element: <FlarePage /> },
       { path: 'welcome', element: <WelcomePage /> },
       { path: 'intake', element: <IntakeWizard /> },
+      { path: 'measures/:id', element: <MeasurePage /> },
+      { path: 'progress', element: <ProgressPage /> },
+      { path: 'learn', element: <LearnPage /> },
+      { path: 'learn/lessons/:id', element: <LessonPage /> },
+      { path: 'learn/relaxation/:id', element: <RelaxationPage /> },
+      { path: 'goals', element: <GoalsPage /> },
+      { path: 'medications', element: <MedicationsPage /> },
+      { path: 'reminders', element: <RemindersPage /> },
+      { path: 'report', element: <ReportPage /> },
     ],
   },
 ];

@@ -19,13 +19,30 @@ interface FetchEventLike extends ExtendableEventLike {
 interface MessageEventLike extends ExtendableEventLike {
   readonly data: unknown;
 }
+interface PushEventLike extends ExtendableEventLike {
+  readonly data: { text(): string } | null;
+}
+interface NotificationEventLike extends ExtendableEventLike {
+  readonly notification: Notification;
+}
+interface WindowClientLike {
+  readonly url: string;
+  focus(): Promise<unknown>;
+}
 interface ServiceWorkerScopeLike {
   readonly location: Location;
-  readonly clients: { claim(): Promise<void> };
+  readonly registration: ServiceWorkerRegistration;
+  readonly clients: {
+    claim(): Promise<void>;
+    matchAll(options: { type: 'window' }): Promise<readonly WindowClientLike[]>;
+    openWindow(url: string): Promise<unknown>;
+  };
   skipWaiting(): Promise<void>;
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEventLike) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEventLike) => void): void;
   addEventListener(type: 'message', listener: (event: MessageEventLike) => void): void;
+  addEventListener(type: 'push', listener: (event: PushEventLike) => void): void;
+  addEventListener(type: 'notificationclick', listener: (event: NotificationEventLike) => void): void;
 }
 
 const worker = globalThis as unknown as ServiceWorkerScopeLike;
@@ -99,4 +116,44 @@ worker.addEventListener('fetch', (event) => {
     return;
   }
   event.respondWith(assetResponse(request));
+});
+
+/** A reminder sent by Web Push: JSON `{ title, body, url? }`, or plain text as the body. */
+function reminderFrom(text: string): { title: string; body: string; url: string } {
+  try {
+    const parsed = JSON.parse(text) as { title?: unknown; body?: unknown; url?: unknown };
+    return {
+      title: typeof parsed.title === 'string' ? parsed.title : 'BackPlan',
+      body: typeof parsed.body === 'string' ? parsed.body : '',
+      url: typeof parsed.url === 'string' && parsed.url.startsWith('/') ? parsed.url : '/app/today',
+    };
+  } catch {
+    return { title: 'BackPlan', body: text, url: '/app/today' };
+  }
+}
+
+worker.addEventListener('push', (event) => {
+  const reminder = reminderFrom(event.data?.text() ?? '');
+  event.waitUntil(
+    worker.registration.showNotification(reminder.title, {
+      body: reminder.body,
+      icon: '/icons/icon-192.png',
+      data: { url: reminder.url },
+      tag: 'backplan-reminder',
+    }),
+  );
+});
+
+worker.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const data = event.notification.data as { url?: string } | null;
+  const url = data?.url ?? '/app/today';
+  event.waitUntil(
+    (async () => {
+      const open = await worker.clients.matchAll({ type: 'window' });
+      const existing = open.find((client) => new URL(client.url).pathname.startsWith('/app'));
+      if (existing) await existing.focus();
+      else await worker.clients.openWindow(url);
+    })(),
+  );
 });

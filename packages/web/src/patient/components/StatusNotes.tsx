@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageTitle } from '../../layout/PageTitle';
 
 /** Shown above data read from the device because the network is down. */
 export function OfflineNote({ savedAt }: { readonly savedAt: number }): ReactElement {
@@ -24,11 +25,14 @@ export function Loading(): ReactElement {
 export function LoadError({ onRetry }: { readonly onRetry: () => void }): ReactElement {
   const { t } = useTranslation('patient');
   return (
-    <div className="notice-error" role="alert">
-      <p>{t('errors.load')}</p>
-      <button type="button" className="button secondary" onClick={onRetry}>
-        {t('errors.retry')}
-      </button>
-    </div>
+    <>
+      <PageTitle>{t('errors.loadTitle')}</PageTitle>
+      <div className="notice-error" role="alert">
+        <p>{t('errors.load')}</p>
+        <button type="button" className="button secondary" onClick={onRetry}>
+          {t('errors.retry')}
+        </button>
+      </div>
+    </>
   );
 }

@@ -30,6 +30,7 @@ export const patientEnIntake = {
   },
   intake: {
     title: 'Your check-up',
+    reassessmentTitle: 'Your progress check-up',
     progress: 'Question {{current}} of {{total}}',
     begin: 'Begin',
     submit: 'Send my answers',

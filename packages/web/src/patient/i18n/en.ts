@@ -54,6 +54,7 @@ export const patientEn = {
     fromDevice: 'You are offline. This is what was saved on this phone on {{when}}.',
   },
   errors: {
+    loadTitle: 'This page did not load',
     load: 'This page could not load. Check your connection and try again.',
     retry: 'Try again',
     send: 'That did not save. Please try again.',

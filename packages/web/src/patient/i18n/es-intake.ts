@@ -36,6 +36,7 @@ export const patientEsIntake: SameKeys<typeof patientEnIntake> = {
   },
   intake: {
     title: 'Su revisión',
+    reassessmentTitle: 'Su revisión de progreso',
     progress: 'Pregunta {{current}} de {{total}}',
     begin: 'Empezar',
     submit: 'Enviar mis respuestas',

@@ -55,6 +55,7 @@ export const patientEs: SameKeys<typeof patientEn> = {
     fromDevice: 'No tiene conexión. Esto es lo que se guardó en este teléfono el {{when}}.',
   },
   errors: {
+    loadTitle: 'Esta página no se cargó',
     load: 'Esta página no se pudo cargar. Revise su conexión e inténtelo de nuevo.',
     retry: 'Intentar de nuevo',
     send: 'No se guardó. Inténtelo de nuevo.',

@@ -20,14 +20,21 @@ import {
 
 type Stop = 'emergency' | 'crisis' | null;
 const SELF_HARM_ANSWER_ID = instrumentAnswerId('phq-9', PHQ9_SELF_HARM_ITEM_ID);
-const localDraftKey = (userId: string) => `backplan.intakeDraft.${userId}`;
+const localDraftKey = (userId: string, mode: WizardMode) => `backplan.${mode}Draft.${userId}`;
+
+/** The first check-up, or the week-6 / week-12 reassessment (same questions, its own endpoint). */
+export type WizardMode = 'intake' | 'reassessment';
+const SUBMIT_PATH: Record<WizardMode, string> = {
+  intake: '/api/v1/me/intake',
+  reassessment: '/api/v1/me/reassessments',
+};
 
 /**
  * The intake wizard: one question per screen, progress shown, back and next, and "resume
  * later" through the draft endpoint (with a copy on the phone when offline). Two answers stop
  * it at once: an emergency red flag (clinical.md §4.1) and PHQ-9 item 9 above 0 (§3.3).
  */
-export function IntakeWizard(): ReactElement {
+export function IntakeWizard({ mode = 'intake' }: { readonly mode?: WizardMode }): ReactElement {
   const { t } = useTranslation('patient');
   const { user } = usePatient();
   const [answers, setAnswers] = useState<IntakeAnswers | null>(null);
@@ -44,7 +51,7 @@ export function IntakeWizard(): ReactElement {
     let live = true;
     const fromPhone = () => {
       try {
-        return JSON.parse(localStorage.getItem(localDraftKey(user.id)) ?? 'null') as {
+        return JSON.parse(localStorage.getItem(localDraftKey(user.id, mode)) ?? 'null') as {
           answers: IntakeAnswers;
           screen: number;
         } | null;
@@ -52,8 +59,13 @@ export function IntakeWizard(): ReactElement {
         return null;
       }
     };
-    apiJson<IntakeDraftResponse>('GET', '/api/v1/me/intake-draft')
-      .then((response) => response.draft ?? fromPhone())
+    // The server keeps one draft, the first intake's; a reassessment resumes from the phone.
+    const serverDraft =
+      mode === 'intake'
+        ? apiJson<IntakeDraftResponse>('GET', '/api/v1/me/intake-draft').then((response) => response.draft)
+        : Promise.resolve(null);
+    serverDraft
+      .then((draft) => draft ?? fromPhone())
       .catch(() => fromPhone())
       .then((draft) => {
         if (!live) return;
@@ -64,7 +76,7 @@ export function IntakeWizard(): ReactElement {
     return () => {
       live = false;
     };
-  }, [user.id]);
+  }, [user.id, mode]);
 
   const screens = useMemo(() => intakeScreens(answers ?? {}), [answers]);
   const screen = screens[Math.min(position, screens.length - 1)];
@@ -98,8 +110,8 @@ export function IntakeWizard(): ReactElement {
   const value = answers[screen.id];
   const saveDraft = (next: IntakeAnswers, screenIndex: number) => {
     const draft = { answers: next, screen: screenIndex };
-    localStorage.setItem(localDraftKey(user.id), JSON.stringify(draft));
-    void apiJson('PUT', '/api/v1/me/intake-draft', draft).catch(() => undefined);
+    localStorage.setItem(localDraftKey(user.id, mode), JSON.stringify(draft));
+    if (mode === 'intake') void apiJson('PUT', '/api/v1/me/intake-draft', draft).catch(() => undefined);
   };
   const setValue = (next: unknown) => setAnswers({ ...answers, [screen.id]: next });
   const goNext = () => {
@@ -121,10 +133,10 @@ export function IntakeWizard(): ReactElement {
     try {
       const response = await apiJson<IntakeResponse>(
         'POST',
-        '/api/v1/me/intake',
+        SUBMIT_PATH[mode],
         buildIntake(answers, localDay()),
       );
-      localStorage.removeItem(localDraftKey(user.id));
+      localStorage.removeItem(localDraftKey(user.id, mode));
       setResult(response);
     } catch (error) {
       setSendProblem(error instanceof NetworkError ? t('errors.needsConnection') : t('errors.send'));
@@ -136,7 +148,7 @@ export function IntakeWizard(): ReactElement {
   const tooYoung = screen.kind === 'age' && typeof value === 'number' && value < 16;
   return (
     <>
-      <PageTitle>{t('intake.title')}</PageTitle>
+      <PageTitle>{mode === 'intake' ? t('intake.title') : t('intake.reassessmentTitle')}</PageTitle>
       {resumed && position > 0 && <p className="notice">{t('intake.resumed')}</p>}
       <p className="intake-progress">
         <span ref={heading} tabIndex={-1}>
