@@ -1,3 +1,4 @@
+import { clearSnapshots } from '../pwa/offline-store';
 import { ApiError, apiJson, NetworkError } from './api/http';
 
 /**
@@ -42,7 +43,12 @@ export async function loadPatientSession(): Promise<PatientSession> {
       const remembered = rememberedUser();
       if (remembered) return { state: 'signed-in', user: remembered, offline: true };
     }
-    if (error instanceof ApiError && error.status === 401) localStorage.removeItem(LAST_USER_KEY);
+    if (error instanceof ApiError && error.status === 401) {
+      // Signed out: forget who was here and their cached reads. Unsent writes stay in the outbox.
+      const previous = rememberedUser();
+      localStorage.removeItem(LAST_USER_KEY);
+      if (previous) await clearSnapshots(previous.id).catch(() => undefined);
+    }
     return { state: 'signed-out' };
   }
 }
