@@ -23,6 +23,13 @@ describe('loadConfig', () => {
     });
   });
 
+  it('keeps the API rate limit at 600 a minute unless BACKPLAN_RATE_LIMIT_API_PER_MINUTE raises it', () => {
+    expect(loadConfig({}).rateLimitApiPerMinute).toBe(600);
+    expect(loadConfig({ BACKPLAN_RATE_LIMIT_API_PER_MINUTE: '1000000' }).rateLimitApiPerMinute).toBe(
+      1_000_000,
+    );
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' }).databaseUrl).toBeUndefined();
   });
@@ -35,6 +42,11 @@ describe('loadConfig', () => {
     ['DATABASE_URL', 'not a url', /DATABASE_URL is invalid/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL is invalid: expected one of/],
     ['BACKPLAN_SECURE_COOKIES', 'yes', /BACKPLAN_SECURE_COOKIES is invalid: expected true or false/],
+    [
+      'BACKPLAN_RATE_LIMIT_API_PER_MINUTE',
+      '0',
+      /BACKPLAN_RATE_LIMIT_API_PER_MINUTE is invalid: expected a whole/,
+    ],
   ])('rejects %s=%s with one line naming the variable', (variable, value, message) => {
     let thrown: unknown;
     try {

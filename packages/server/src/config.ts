@@ -65,6 +65,13 @@ const envSchema = z.object({
     .min(1, 'a whole number of hours from 1 to 720')
     .max(720, 'a whole number of hours from 1 to 720')
     .default(12),
+  /** Requests per minute per client IP across /api (benchmarks raise it; see docs/performance.md). */
+  BACKPLAN_RATE_LIMIT_API_PER_MINUTE: z.coerce
+    .number({ message: 'a whole number of requests from 1 to 10000000' })
+    .int('a whole number of requests from 1 to 10000000')
+    .min(1, 'a whole number of requests from 1 to 10000000')
+    .max(10_000_000, 'a whole number of requests from 1 to 10000000')
+    .default(600),
 });
 
 export interface Config {
@@ -85,6 +92,8 @@ export interface Config {
   readonly mailFrom: string;
   readonly sessionIdleMinutes: number;
   readonly sessionAbsoluteHours: number;
+  /** Per-IP ceiling on /api requests per minute (plugins/rate-limit.ts). */
+  readonly rateLimitApiPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -130,5 +139,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     mailFrom: e.MAIL_FROM,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
+    rateLimitApiPerMinute: e.BACKPLAN_RATE_LIMIT_API_PER_MINUTE,
   };
 }

@@ -39,6 +39,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       webDist: config.webDist,
       logLevel: config.logLevel,
       trustProxy: config.trustProxy,
+      rateLimits: { apiPerMinute: config.rateLimitApiPerMinute },
       ...(mailer ? { mailer } : {}),
       auth: {
         secureCookies: config.secureCookies,
