@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ServiceContext } from '../auth/context';
 import { cardsRoutes } from './cards-routes';
+import { medicationRoutes } from './medication-routes';
 import { panelRoutes } from './panel-routes';
+import { planRoutes } from './plan-routes';
 import { recordRoutes } from './record-routes';
 
 /** Every clinician-workspace route, registered with one line in app.ts. */
@@ -9,4 +11,6 @@ export const clinicianRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = a
   await app.register(panelRoutes, opts);
   await app.register(recordRoutes, opts);
   await app.register(cardsRoutes, opts);
+  await app.register(planRoutes, opts);
+  await app.register(medicationRoutes, opts);
 };
