@@ -86,8 +86,9 @@ export const patientRecordsSchema = z.object({
     .default([]),
 });
 
+// Strict at the top level: a misspelt field (e.g. `medicationTrial`) is an error, not silently ignored.
 export const patientStateSchema = z
-  .object({
+  .strictObject({
     today: isoDate,
     assessment: assessmentSummarySchema,
     profile: clinicalProfileSchema,

@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from '../../test/app';
 import { PATIENT_PASSWORD, uniqueEmail } from '../../test/fixtures';
 import { ACTOR_NAMES, type ActorName, buildWorld, type World, type WorldActor } from '../../test/world';
 import { totpCode } from '../modules/auth/totp';
+import { CLINICAL_API_MATRIX } from '../modules/clinical-api/test-support/route-table';
 import { PATIENT_APP_MATRIX } from '../modules/patient-app/test-support/route-table';
 
 /**
@@ -35,6 +36,7 @@ const freshCode = (t: TestApp, actor: WorldActor) => {
 
 const MATRIX: Record<string, MatrixRow> = {
   ...PATIENT_APP_MATRIX,
+  ...CLINICAL_API_MATRIX,
   'POST /api/v1/auth/signup': {
     expect: [201, 201, 201, 201, 201, 201, 201, 201],
     fresh: true,
