@@ -1,10 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ServiceContext } from '../auth/context';
 import { checkInRoutes } from './check-in-routes';
+import { flareRoutes } from './flare-routes';
 import { intakeRoutes } from './intake-routes';
+import { todayRoutes } from './today-routes';
 
 /** Every route of the patient app (see README.md). Registered from app.ts with one line. */
 export const patientAppRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (app, opts) => {
   await app.register(checkInRoutes, opts);
   await app.register(intakeRoutes, opts);
+  await app.register(todayRoutes, opts);
+  await app.register(flareRoutes, opts);
 };
