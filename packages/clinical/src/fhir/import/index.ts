@@ -1,0 +1,10 @@
+export { importFhirResources } from './import-resources';
+export type {
+  FhirImportOptions,
+  FhirImportRecords,
+  FhirImportResult,
+  ImportedCheckIn,
+  ImportedInstrumentResponse,
+  ResourceValidationIssue,
+  SkippedResource,
+} from './import-types';
