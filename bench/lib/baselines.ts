@@ -74,5 +74,6 @@ export async function rawInsertBaseline(options: {
     errors,
     non2xx: 0,
     total: latencies.length,
+    statusCounts: {},
   };
 }

@@ -10,6 +10,15 @@ export interface LoadResult {
   readonly errors: number;
   readonly non2xx: number;
   readonly total: number;
+  /** Responses by HTTP status, e.g. { 201: 41230 } (empty for the database baseline). */
+  readonly statusCounts: Readonly<Record<string, number>>;
+}
+
+/** A request's varying parts: path, headers and body may change on every request. */
+export interface RequestShape {
+  readonly path?: string;
+  readonly headers?: Record<string, string>;
+  readonly body?: string;
 }
 
 export interface LoadOptions {
@@ -19,27 +28,43 @@ export interface LoadOptions {
   readonly durationSeconds: number;
   readonly method?: 'GET' | 'POST';
   readonly headers?: Record<string, string>;
-  /** Builds each request body; called once per request, so bodies can carry unique keys. */
-  readonly body?: () => string;
+  /** Builds each request; called once per request, so requests can carry unique keys and sessions. */
+  readonly next?: () => RequestShape;
 }
 
 /** Runs an autocannon load against a server on this machine (loopback only) and summarises it. */
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
-  const makeBody = options.body;
+  const url = new URL(options.url);
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
+    throw new Error(`Load tests run against this machine only, not ${url.hostname}.`);
+  }
+  const next = options.next;
   const result = await autocannon({
     url: options.url,
     connections: options.connections,
     duration: options.durationSeconds,
     method: options.method ?? 'GET',
     headers: options.headers,
-    requests: makeBody
+    requests: next
       ? [
           {
-            setupRequest: (request) => ({ ...request, body: makeBody() }),
+            setupRequest: (request) => {
+              const shape = next();
+              return {
+                ...request,
+                ...(shape.path ? { path: shape.path } : {}),
+                ...(shape.body !== undefined ? { body: shape.body } : {}),
+                headers: { ...request.headers, ...shape.headers },
+              };
+            },
           },
         ]
       : undefined,
   });
+  const statusCounts: Record<string, number> = {};
+  for (const [status, stats] of Object.entries(result.statusCodeStats ?? {})) {
+    statusCounts[status] = stats.count ?? 0;
+  }
   return {
     name: options.name,
     requestsPerSecond: result.requests.average,
@@ -49,6 +74,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     total: result.requests.total,
+    statusCounts,
   };
 }
 

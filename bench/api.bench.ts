@@ -1,0 +1,165 @@
+// API throughput and latency (issue 11): the authenticated check-in write, the
+// patient "today" read, the clinician panel read and the patient summary read,
+// each under autocannon at the same concurrency, beside two baselines measured
+// in the same run: a bare Fastify route and a raw node-postgres loop inserting
+// the same rows. Only ratios mean much on a shared machine.
+import { randomUUID } from 'node:crypto';
+import { helloBaseline, rawInsertBaseline } from './lib/baselines';
+import type { BenchDatabase } from './lib/bench-database';
+import { type BenchPatient, createCohort } from './lib/cohort';
+import { type LoadResult, runLoad } from './lib/load';
+import { insertCheckInRows } from './lib/raw-check-in';
+import { startBackPlan } from './lib/server-process';
+
+export interface ApiBenchOptions {
+  readonly seconds: number;
+  readonly connections: number;
+  /** Patients per cohort; each can take one check-in per day for 60 days. */
+  readonly patients: number;
+}
+
+export interface ApiBenchResult {
+  readonly hello: LoadResult;
+  readonly rawInsert: LoadResult;
+  readonly checkInWrite: LoadResult;
+  readonly reads: readonly LoadResult[];
+  /** Check-ins the API could accept as new rows before the cohort ran out of days. */
+  readonly writeCapacity: number;
+}
+
+/** The API accepts check-ins for the last 60 days (own-record.ts OLDEST_SYNC_DAYS); stay inside it. */
+const API_DAYS = 59;
+const isoDay = (daysAgo: number): string =>
+  new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Spreads writes so that concurrent requests are different patients: request n
+ * is patient n mod P on day ⌊n / P⌋ back. Every request is a new row until
+ * P × days requests have been sent.
+ */
+function slotOf(n: number, patientCount: number) {
+  return { patientIndex: n % patientCount, daysAgo: Math.floor(n / patientCount) };
+}
+
+function checkInBody(day: string, pain: number): string {
+  return JSON.stringify({
+    day,
+    pain,
+    sleepQuality: 5,
+    mood: 5,
+    activityMinutes: 20,
+    sideEffects: [],
+    flare: false,
+    newBladderBowelSaddleSymptoms: null,
+    idempotencyKey: randomUUID(),
+    clientRecordedAt: new Date().toISOString(),
+  });
+}
+
+function rotate<T>(items: readonly T[]): () => T {
+  let n = 0;
+  return () => items[n++ % items.length] as T;
+}
+
+export async function runApiBench(
+  database: BenchDatabase,
+  options: ApiBenchOptions,
+  say: (line: string) => void,
+): Promise<ApiBenchResult> {
+  const { seconds, connections } = options;
+  say(`Seeding two cohorts of ${options.patients} patients (API and raw baseline)…`);
+  const apiCohort = await createCohort(database.url, { label: 'api', patientCount: options.patients });
+  const rawCohort = await createCohort(database.url, { label: 'raw', patientCount: options.patients });
+
+  say(`Baseline: bare Fastify hello, ${connections} connections, ${seconds} s…`);
+  const hello = await helloBaseline(connections, seconds);
+
+  say(`Baseline: raw node-postgres insert loop, ${connections} connections, ${seconds} s…`);
+  const rawPatients = rawCohort.patients;
+  const rawInsert = await rawInsertBaseline({
+    name: 'baseline: raw node-postgres check-in rows',
+    databaseUrl: database.url,
+    concurrency: connections,
+    durationSeconds: seconds,
+    insert: (client, n) => {
+      // No 60-day window here, so the raw loop never runs out of new rows.
+      const { patientIndex, daysAgo } = slotOf(n, rawPatients.length);
+      const patient = rawPatients[patientIndex] as BenchPatient;
+      return insertCheckInRows(client, {
+        orgId: rawCohort.orgId,
+        patientId: patient.patientId,
+        day: isoDay(daysAgo),
+        pain: n % 11,
+        idempotencyKey: randomUUID(),
+      });
+    },
+  });
+
+  const server = await startBackPlan(database.url);
+  try {
+    say(`BackPlan: POST /api/v1/me/check-ins, ${connections} connections, ${seconds} s…`);
+    const patients = apiCohort.patients;
+    let sent = 0;
+    const checkInWrite = await runLoad({
+      name: 'POST /api/v1/me/check-ins (session, CSRF, validation, insert, audit, triage rollup)',
+      url: `${server.url}/api/v1/me/check-ins`,
+      method: 'POST',
+      connections,
+      durationSeconds: seconds,
+      headers: { 'content-type': 'application/json' },
+      next: () => {
+        const { patientIndex, daysAgo } = slotOf(sent, patients.length);
+        const patient = patients[patientIndex] as BenchPatient;
+        sent++;
+        return {
+          headers: { cookie: patient.cookie, 'x-csrf-token': patient.csrfToken },
+          body: checkInBody(isoDay(daysAgo % (API_DAYS + 1)), sent % 11),
+        };
+      },
+    });
+
+    const reads: LoadResult[] = [];
+    const nextPatient = rotate(patients);
+    say(`BackPlan: GET /api/v1/me/today, ${connections} connections, ${seconds} s…`);
+    reads.push(
+      await runLoad({
+        name: 'GET /api/v1/me/today (patient)',
+        url: `${server.url}/api/v1/me/today`,
+        connections,
+        durationSeconds: seconds,
+        next: () => ({ headers: { cookie: nextPatient().cookie } }),
+      }),
+    );
+    say(`BackPlan: GET /api/v1/clinician/panel, ${connections} connections, ${seconds} s…`);
+    reads.push(
+      await runLoad({
+        name: `GET /api/v1/clinician/panel (50 rows of ${options.patients} patients)`,
+        url: `${server.url}/api/v1/clinician/panel?limit=50`,
+        connections,
+        durationSeconds: seconds,
+        headers: { cookie: apiCohort.clinician.cookie },
+      }),
+    );
+    say(`BackPlan: GET /api/v1/patients/:id/summary, ${connections} connections, ${seconds} s…`);
+    const summaryPatient = rotate(patients);
+    reads.push(
+      await runLoad({
+        name: 'GET /api/v1/patients/:id/summary (clinician)',
+        url: `${server.url}/api/v1/patients/${patients[0]?.patientId}/summary`,
+        connections,
+        durationSeconds: seconds,
+        headers: { cookie: apiCohort.clinician.cookie },
+        next: () => ({ path: `/api/v1/patients/${summaryPatient().patientId}/summary` }),
+      }),
+    );
+    return {
+      hello,
+      rawInsert,
+      checkInWrite,
+      reads,
+      writeCapacity: patients.length * (API_DAYS + 1),
+    };
+  } finally {
+    await server.stop();
+  }
+}
