@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { EXERCISE_CATALOGUE } from '@backplan/clinical/exercise/catalogue/index';
 import type { InjectOptions } from 'fastify';
 import type { TestApp } from '../../../../test/app';
 import type { ActorName, World, WorldActor } from '../../../../test/world';
@@ -27,6 +28,19 @@ interface FuzzTarget {
 
 /** Patients only: anonymous 401, both patients succeed on their own record, staff 403, half-signed-in 401. */
 const PATIENT_ONLY = (ok: number) => [401, ok, ok, 403, 403, 403, 403, 401] as const;
+
+const FIRST_EXERCISE = EXERCISE_CATALOGUE[0]?.id ?? 'missing';
+
+function sessionBody(day: string, idempotencyKey: string) {
+  return {
+    day,
+    carePlanVersion: 1,
+    exercises: [{ exerciseId: FIRST_EXERCISE, outcome: 'done', painDuring: 2 }],
+    stoppedForSymptoms: false,
+    idempotencyKey,
+    clientRecordedAt: `${day}T10:00:00Z`,
+  };
+}
 
 const today = (t: TestApp) => t.clock().toISOString().slice(0, 10);
 const get = (url: string): InjectOptions => ({ method: 'GET', url });
@@ -74,6 +88,46 @@ export const PATIENT_APP_MATRIX: Record<string, MatrixRow> = {
   },
   'GET /api/v1/me/intake-draft': { expect: PATIENT_ONLY(200), request: () => get('/api/v1/me/intake-draft') },
   'GET /api/v1/me/care-plan': { expect: PATIENT_ONLY(200), request: () => get('/api/v1/me/care-plan') },
+  'GET /api/v1/me/today': { expect: PATIENT_ONLY(200), request: () => get('/api/v1/me/today') },
+  'POST /api/v1/me/sessions': {
+    expect: PATIENT_ONLY(201),
+    request: (_w, _a, t) => post('/api/v1/me/sessions', sessionBody(today(t), randomUUID())),
+  },
+  'POST /api/v1/me/sessions/:id/next-morning': {
+    expect: PATIENT_ONLY(200),
+    request: async (_w, actor, t) => {
+      const logged = await actor.client.post('/api/v1/me/sessions', sessionBody(today(t), randomUUID()));
+      const id = logged.statusCode === 201 ? logged.json().session.id : randomUUID();
+      return post(`/api/v1/me/sessions/${id}/next-morning`, { settled: true });
+    },
+  },
+  'POST /api/v1/me/self-management': {
+    expect: PATIENT_ONLY(201),
+    request: (_w, _a, t) =>
+      post('/api/v1/me/self-management', {
+        day: today(t),
+        kind: 'goal-review',
+        itemId: null,
+        idempotencyKey: randomUUID(),
+      }),
+  },
+  'POST /api/v1/me/flares': {
+    expect: PATIENT_ONLY(201),
+    request: (_w, _a, t) => post('/api/v1/me/flares', { day: today(t) }),
+  },
+  'POST /api/v1/me/flares/current/log': {
+    expect: PATIENT_ONLY(200),
+    request: (_w, _a, t) =>
+      post('/api/v1/me/flares/current/log', { day: today(t), pain: 4, settled: false, redFlagSymptoms: [] }),
+  },
+  'GET /api/v1/me/flares/red-flag-questions': {
+    expect: PATIENT_ONLY(200),
+    request: () => get('/api/v1/me/flares/red-flag-questions'),
+  },
+  'GET /api/v1/exercises/:id/illustration.svg': {
+    expect: [200, 200, 200, 200, 200, 200, 200, 200],
+    request: () => get(`/api/v1/exercises/${FIRST_EXERCISE}/illustration.svg`),
+  },
 };
 
 export const PATIENT_APP_FUZZ_TARGETS: Record<string, FuzzTarget> = {
@@ -117,5 +171,51 @@ export const PATIENT_APP_FUZZ_TARGETS: Record<string, FuzzTarget> = {
     url: '/api/v1/me/intake-draft',
     actor: 'patientOwn',
     body: { answers: { ageYears: 40 }, screen: 1 },
+  },
+  'GET /api/v1/me/today': {
+    method: 'GET',
+    url: '/api/v1/me/today',
+    actor: 'patientOwn',
+    query: { date: '2026-03-02' },
+  },
+  'POST /api/v1/me/sessions': {
+    method: 'POST',
+    url: '/api/v1/me/sessions',
+    actor: 'patientOwn',
+    body: sessionBody('2026-03-02', '0b8a3c52-2a51-4f7e-9b8e-5f0e8f9a7d11'),
+  },
+  'POST /api/v1/me/sessions/:id/next-morning': {
+    method: 'POST',
+    url: '/api/v1/me/sessions/:id/next-morning',
+    actor: 'patientOwn',
+    body: { settled: true },
+  },
+  'POST /api/v1/me/self-management': {
+    method: 'POST',
+    url: '/api/v1/me/self-management',
+    actor: 'patientOwn',
+    body: {
+      day: '2026-03-02',
+      kind: 'relaxation',
+      itemId: 'short-breathing',
+      idempotencyKey: '5a2d1c3e-7b4f-4e8a-9c6d-1f2e3a4b5c6d',
+    },
+  },
+  'POST /api/v1/me/flares': {
+    method: 'POST',
+    url: '/api/v1/me/flares',
+    actor: 'patientOwn',
+    body: { day: '2026-03-02' },
+  },
+  'POST /api/v1/me/flares/current/log': {
+    method: 'POST',
+    url: '/api/v1/me/flares/current/log',
+    actor: 'patientOwn',
+    body: { day: '2026-03-02', pain: 4, settled: true, redFlagSymptoms: [] },
+  },
+  'GET /api/v1/exercises/:id/illustration.svg': {
+    method: 'GET',
+    url: '/api/v1/exercises/:id/illustration.svg',
+    actor: 'anonymous',
   },
 };
