@@ -9,6 +9,7 @@ import type { PasswordHasher } from './modules/auth/password-hasher';
 import { clinicalApiRoutes } from './modules/clinical-api/routes';
 import { clinicianRoutes } from './modules/clinician/routes';
 import { healthRoutes } from './modules/health/routes';
+import { messageRoutes } from './modules/messages/routes';
 import { patientAppRoutes } from './modules/patient-app/routes';
 import { createServiceContext, registerAccountRoutes, registerProtection } from './plugins/accounts';
 import { registerErrorHandling } from './plugins/errors';
@@ -73,6 +74,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(clinicalApiRoutes);
   await app.register(patientAppRoutes, { ctx: services });
   await app.register(clinicianRoutes, { ctx: services });
+  await app.register(messageRoutes, { ctx: services });
   await registerWeb(app, deps.webDist);
   return app;
 }

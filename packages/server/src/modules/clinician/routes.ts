@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ServiceContext } from '../auth/context';
 import { cardsRoutes } from './cards-routes';
 import { medicationRoutes } from './medication-routes';
+import { notesRoutes } from './notes-routes';
 import { panelRoutes } from './panel-routes';
 import { planRoutes } from './plan-routes';
 import { recordRoutes } from './record-routes';
@@ -13,4 +14,5 @@ export const clinicianRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = a
   await app.register(cardsRoutes, opts);
   await app.register(planRoutes, opts);
   await app.register(medicationRoutes, opts);
+  await app.register(notesRoutes, opts);
 };
