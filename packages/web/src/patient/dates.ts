@@ -15,7 +15,10 @@ export function nowWithOffset(date: Date = new Date()): string {
   const offsetMinutes = -date.getTimezoneOffset();
   const sign = offsetMinutes >= 0 ? '+' : '-';
   const pad = (value: number) => String(Math.floor(Math.abs(value))).padStart(2, '0');
-  return `${localDay(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}${sign}${pad(offsetMinutes / 60)}:${pad(offsetMinutes % 60)}`;
+  // Milliseconds matter: the later of two check-ins for a day wins, and two can come seconds apart.
+  const millis = String(date.getMilliseconds()).padStart(3, '0');
+  const time = `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}.${millis}`;
+  return `${localDay(date)}T${time}${sign}${pad(offsetMinutes / 60)}:${pad(offsetMinutes % 60)}`;
 }
 
 /** A new idempotency key: made once per record on the device, sent again on every retry. */

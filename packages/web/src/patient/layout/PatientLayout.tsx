@@ -66,7 +66,8 @@ export function PatientLayout(): ReactElement {
             </p>
           }
         >
-          <Outlet />
+          {/* A new navigation starts the page afresh, even to the same path (a second check-in). */}
+          <Outlet key={location.key} />
         </Suspense>
       </div>
     </PatientContext.Provider>

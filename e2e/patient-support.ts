@@ -1,0 +1,69 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { accessibilityViolations, type E2eApp } from './support/browser';
+
+/** Helpers shared by the patient e2e files: a signed-up patient in a fresh browser context. */
+
+export const PHONE = { width: 390, height: 844 } as const;
+export const DESKTOP = { width: 1280, height: 800 } as const;
+export const NARROW = { width: 320, height: 640 } as const;
+
+export interface PatientSession {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Console errors, page errors and CSP violations: every test expects this to stay empty. */
+  readonly problems: string[];
+}
+
+let counter = 0;
+
+/** Signs a new patient up through the real sign-up page and returns the signed-in context. */
+export async function signUpPatient(
+  server: E2eApp,
+  browser: Browser,
+  options: { viewport?: { width: number; height: number }; name?: string } = {},
+): Promise<PatientSession & { email: string }> {
+  counter += 1;
+  const email = `patient${counter}-${Date.now()}@example.org`;
+  const context = await browser.newContext({ viewport: options.viewport ?? PHONE });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    // A 401 from /auth/me is how a signed-out page learns it is signed out.
+    if (message.type() === 'error' && !message.text().includes('401')) problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(`${server.baseUrl}/sign-up`);
+  await page.getByLabel('Your name').fill(options.name ?? 'Ana');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill('lemon trees in the courtyard');
+  await page.getByLabel('I have read this and I want to create an account.').check();
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('heading', { name: 'My account', exact: true }).waitFor();
+  return { context, page, problems, email };
+}
+
+export async function heading(page: Page): Promise<string> {
+  const h1 = page.getByRole('heading', { level: 1 });
+  await h1.waitFor();
+  return (await h1.textContent()) ?? '';
+}
+
+export async function expectAccessible(page: Page): Promise<void> {
+  expect(await accessibilityViolations(page)).toEqual([]);
+}
+
+/** Moves within the single-page app without a full reload (so it also works offline). */
+export async function navigateInApp(page: Page, path: string): Promise<void> {
+  await page.evaluate((target) => {
+    // The state shape React Router writes, with a fresh key, as a click on a link would.
+    const index = ((window.history.state as { idx?: number } | null)?.idx ?? 0) + 1;
+    const state = { usr: null, key: Math.random().toString(36).slice(2, 10), idx: index };
+    window.history.pushState(state, '', target);
+    window.dispatchEvent(new PopStateEvent('popstate', { state }));
+  }, path);
+}
+
+export async function noSidewaysScroll(page: Page): Promise<number> {
+  return await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
