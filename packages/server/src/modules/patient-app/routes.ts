@@ -3,6 +3,7 @@ import type { ServiceContext } from '../auth/context';
 import { checkInRoutes } from './check-in-routes';
 import { flareRoutes } from './flare-routes';
 import { intakeRoutes } from './intake-routes';
+import { measureRoutes } from './measure-routes';
 import { todayRoutes } from './today-routes';
 
 /** Every route of the patient app (see README.md). Registered from app.ts with one line. */
@@ -11,4 +12,5 @@ export const patientAppRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = 
   await app.register(intakeRoutes, opts);
   await app.register(todayRoutes, opts);
   await app.register(flareRoutes, opts);
+  await app.register(measureRoutes, opts);
 };

@@ -124,6 +124,16 @@ export const PATIENT_APP_MATRIX: Record<string, MatrixRow> = {
     expect: PATIENT_ONLY(200),
     request: () => get('/api/v1/me/flares/red-flag-questions'),
   },
+  'POST /api/v1/me/measures/:instrumentId': {
+    expect: PATIENT_ONLY(201),
+    request: (_w, _a, t) =>
+      post('/api/v1/me/measures/peg-3', {
+        day: today(t),
+        answers: { 'pain-average': 5, 'enjoyment-interference': 4, 'activity-interference': 4 },
+        idempotencyKey: randomUUID(),
+      }),
+  },
+  'GET /api/v1/me/measures/due': { expect: PATIENT_ONLY(200), request: () => get('/api/v1/me/measures/due') },
   'GET /api/v1/exercises/:id/illustration.svg': {
     expect: [200, 200, 200, 200, 200, 200, 200, 200],
     request: () => get(`/api/v1/exercises/${FIRST_EXERCISE}/illustration.svg`),
@@ -212,6 +222,22 @@ export const PATIENT_APP_FUZZ_TARGETS: Record<string, FuzzTarget> = {
     url: '/api/v1/me/flares/current/log',
     actor: 'patientOwn',
     body: { day: '2026-03-02', pain: 4, settled: true, redFlagSymptoms: [] },
+  },
+  'POST /api/v1/me/measures/:instrumentId': {
+    method: 'POST',
+    url: '/api/v1/me/measures/:instrumentId',
+    actor: 'patientOwn',
+    body: {
+      day: '2026-03-02',
+      answers: { 'pain-average': 5 },
+      idempotencyKey: '9c1e2d3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f',
+    },
+  },
+  'GET /api/v1/me/measures/due': {
+    method: 'GET',
+    url: '/api/v1/me/measures/due',
+    actor: 'patientOwn',
+    query: { date: '2026-03-02' },
   },
   'GET /api/v1/exercises/:id/illustration.svg': {
     method: 'GET',
