@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from '../../test/app';
 import { PATIENT_PASSWORD } from '../../test/fixtures';
 import { type ActorName, buildWorld, type World } from '../../test/world';
 import { CLINICAL_API_FUZZ_TARGETS } from '../modules/clinical-api/test-support/route-table';
+import { CLINICIAN_FUZZ_TARGETS } from '../modules/clinician/route-table';
 import { patientDataTables } from '../modules/data-rights/patient-tables';
 import { PATIENT_APP_FUZZ_TARGETS } from '../modules/patient-app/test-support/route-table';
 
@@ -26,6 +27,7 @@ interface Target {
 const TARGETS: Record<string, Target> = {
   ...PATIENT_APP_FUZZ_TARGETS,
   ...CLINICAL_API_FUZZ_TARGETS,
+  ...CLINICIAN_FUZZ_TARGETS,
   'POST /api/v1/auth/signup': {
     method: 'POST',
     url: '/api/v1/auth/signup',
