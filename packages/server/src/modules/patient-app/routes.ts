@@ -4,6 +4,7 @@ import { checkInRoutes } from './check-in-routes';
 import { flareRoutes } from './flare-routes';
 import { intakeRoutes } from './intake-routes';
 import { measureRoutes } from './measure-routes';
+import { progressRoutes } from './progress-routes';
 import { todayRoutes } from './today-routes';
 
 /** Every route of the patient app (see README.md). Registered from app.ts with one line. */
@@ -13,4 +14,5 @@ export const patientAppRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = 
   await app.register(todayRoutes, opts);
   await app.register(flareRoutes, opts);
   await app.register(measureRoutes, opts);
+  await app.register(progressRoutes, opts);
 };

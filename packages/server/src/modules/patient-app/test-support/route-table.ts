@@ -134,6 +134,7 @@ export const PATIENT_APP_MATRIX: Record<string, MatrixRow> = {
       }),
   },
   'GET /api/v1/me/measures/due': { expect: PATIENT_ONLY(200), request: () => get('/api/v1/me/measures/due') },
+  'GET /api/v1/me/progress': { expect: PATIENT_ONLY(200), request: () => get('/api/v1/me/progress?days=30') },
   'GET /api/v1/exercises/:id/illustration.svg': {
     expect: [200, 200, 200, 200, 200, 200, 200, 200],
     request: () => get(`/api/v1/exercises/${FIRST_EXERCISE}/illustration.svg`),
@@ -238,6 +239,12 @@ export const PATIENT_APP_FUZZ_TARGETS: Record<string, FuzzTarget> = {
     url: '/api/v1/me/measures/due',
     actor: 'patientOwn',
     query: { date: '2026-03-02' },
+  },
+  'GET /api/v1/me/progress': {
+    method: 'GET',
+    url: '/api/v1/me/progress',
+    actor: 'patientOwn',
+    query: { days: '30' },
   },
   'GET /api/v1/exercises/:id/illustration.svg': {
     method: 'GET',

@@ -1,0 +1,191 @@
+import { addDays, weekdayOf } from '@backplan/clinical/careplan/calendar';
+import {
+  type ChangeAssessment,
+  classifyMeaningfulChange,
+  computeAdherence,
+  rollingSevenDayMeanPain,
+} from '@backplan/clinical/outcomes/index';
+import { and, asc, desc, eq, gte, lte, min } from 'drizzle-orm';
+import {
+  assessments,
+  carePlans,
+  checkIns,
+  flareEpisodes,
+  goals,
+  instrumentResponses,
+  sessionLogs,
+} from '../../db/schema';
+import { ADHERENCE_WINDOW_DAYS, adherenceRecords } from '../summaries/facts';
+import { carePlanOn, STEP_TEXT, storedProgramme } from './care-plan';
+import { own, type PatientRequest, patientToday } from './own-record';
+
+/**
+ * Progress for the patient: the 7-day mean pain (clinical.md §3.1: judge pain on a
+ * rolling weekly mean, not single days), PEG, an adherence calendar in neutral words
+ * (missed days are never shamed, products.md §4 item 12), goals, activity, and
+ * meaningful change explained in plain words with the clinical outcome functions.
+ */
+
+const points = (value: number) => {
+  const rounded = Math.round(Math.abs(value) * 10) / 10;
+  return `${Number.isInteger(rounded) ? rounded.toFixed(0) : rounded.toFixed(1)} ${rounded === 1 ? 'point' : 'points'}`;
+};
+
+/** One plain sentence about a change from baseline (grade 6–8, no blame, no promises). */
+export function explainChange(what: 'pain' | 'PEG score', change: ChangeAssessment): string {
+  const label = what === 'pain' ? 'Your pain' : 'Your PEG score (pain and how much it gets in the way)';
+  switch (change.category) {
+    case 'substantial-improvement':
+      return `${label} is down ${points(change.pointChange)} since you started — that is a big change.`;
+    case 'meaningful-improvement':
+      return `${label} is down ${points(change.pointChange)} since you started — that counts as a real change.`;
+    case 'worsening':
+      return `${label} is up ${points(change.pointChange)} since you started. Your care team can see this too.`;
+    case 'no-meaningful-change':
+      return change.pointChange < 0
+        ? `${label} is down ${points(change.pointChange)} since you started. A change of ${what === 'pain' ? '2 points' : 'about 1 point'} or more counts as a real change.`
+        : `${label} is about the same as when you started. Many people need a few weeks before they notice a change.`;
+  }
+}
+
+export async function progress(request: PatientRequest, query: { days?: number }) {
+  const now = request.ctx.clock();
+  return own(request, 'read', 'progress', async (tx, patient) => {
+    const to = await patientToday(tx, patient, now);
+    const from = addDays(to, -((query.days ?? 90) - 1));
+    const mine = (
+      table:
+        | typeof checkIns
+        | typeof sessionLogs
+        | typeof instrumentResponses
+        | typeof carePlans
+        | typeof goals
+        | typeof assessments
+        | typeof flareEpisodes,
+    ) => and(eq(table.orgId, patient.orgId), eq(table.patientId, patient.id));
+    const diaryRows = await tx
+      .select({ day: checkIns.day, pain: checkIns.pain, activity: checkIns.activityMinutes })
+      .from(checkIns)
+      .where(and(mine(checkIns), gte(checkIns.day, addDays(from, -6)), lte(checkIns.day, to)))
+      .orderBy(asc(checkIns.day));
+    const diary = diaryRows.map((r) => ({ date: r.day, pain: r.pain }));
+    const days: string[] = [];
+    for (let day = from; day <= to; day = addDays(day, 1)) days.push(day);
+    const painMean7d = days.map((date) => {
+      const mean = rollingSevenDayMeanPain(diary, date);
+      return { date, mean: mean === null ? null : Math.round(mean * 100) / 100 };
+    });
+    const pegRows = await tx
+      .select({ date: instrumentResponses.answeredOn, score: instrumentResponses.primaryScore })
+      .from(instrumentResponses)
+      .where(
+        and(
+          mine(instrumentResponses),
+          eq(instrumentResponses.instrumentId, 'peg-3'),
+          gte(instrumentResponses.answeredOn, from),
+          lte(instrumentResponses.answeredOn, to),
+        ),
+      )
+      .orderBy(asc(instrumentResponses.answeredOn));
+    const peg = pegRows.flatMap((r) => (r.score === null ? [] : [{ date: r.date, score: r.score }]));
+
+    const plan = await carePlanOn(tx, patient, to);
+    const programme = plan ? storedProgramme(plan) : null;
+    const [start] = await tx
+      .select({ on: min(carePlans.effectiveFrom) })
+      .from(carePlans)
+      .where(mine(carePlans));
+    const logs = await tx
+      .select({ day: sessionLogs.day, completed: sessionLogs.completed })
+      .from(sessionLogs)
+      .where(and(mine(sessionLogs), gte(sessionLogs.day, from), lte(sessionLogs.day, to)));
+    const doneDays = new Set(logs.filter((l) => l.completed).map((l) => l.day));
+    const sessionDays = programme?.sessionDays ?? [];
+    const adherenceCalendar = days.map((date) => {
+      const started = start?.on !== null && start?.on !== undefined && date >= start.on;
+      const status = doneDays.has(date)
+        ? ('done' as const)
+        : started && sessionDays.includes(weekdayOf(date))
+          ? ('planned' as const)
+          : ('none' as const);
+      return { date, status };
+    });
+    const flares = await tx
+      .select({ startedOn: flareEpisodes.startedOn, endedOn: flareEpisodes.endedOn })
+      .from(flareEpisodes)
+      .where(and(mine(flareEpisodes), lte(flareEpisodes.startedOn, to)))
+      .orderBy(desc(flareEpisodes.startedOn))
+      .limit(10);
+    const windowFrom = addDays(to, -(ADHERENCE_WINDOW_DAYS - 1));
+    const adherenceFrom = start?.on && start.on > windowFrom ? start.on : windowFrom;
+    const adherence = computeAdherence(
+      adherenceRecords({
+        from: adherenceFrom,
+        to,
+        sessionDays,
+        doneDays,
+        flareDays: (day) =>
+          flares.some((f) => f.startedOn <= day && (f.endedOn === null || day <= f.endedOn)),
+        today: to,
+      }),
+      adherenceFrom,
+      to,
+    );
+
+    const goalRows = await tx.select().from(goals).where(mine(goals)).orderBy(asc(goals.createdAt)).limit(50);
+    const [intake] = await tx
+      .select({ result: assessments.result })
+      .from(assessments)
+      .where(and(mine(assessments), eq(assessments.kind, 'intake')))
+      .orderBy(desc(assessments.assessedOn))
+      .limit(1);
+    const baseline = (intake?.result as { baseline?: { painNrs?: number; peg?: number } } | undefined)
+      ?.baseline;
+    const explanations: string[] = [];
+    const currentMean = painMean7d.at(-1)?.mean ?? null;
+    if (baseline?.painNrs !== undefined && currentMean !== null) {
+      explanations.push(
+        explainChange('pain', classifyMeaningfulChange('pain', baseline.painNrs, currentMean)),
+      );
+    } else if (baseline?.painNrs !== undefined) {
+      explanations.push('Check in on at least 4 days in a week to see your 7-day pain average.');
+    }
+    const latestPeg = peg.at(-1);
+    if (baseline?.peg !== undefined && latestPeg && latestPeg.date > (start?.on ?? '')) {
+      explanations.push(
+        explainChange('PEG score', classifyMeaningfulChange('peg', baseline.peg, latestPeg.score)),
+      );
+    }
+    return {
+      from,
+      to,
+      painMean7d,
+      peg,
+      adherenceCalendar,
+      adherence14d: adherence.rate,
+      goals: goalRows.map((g) => {
+        const goal = g.goal as { activity?: string; target?: number; measure?: string; period?: string };
+        return {
+          id: g.id,
+          text: [
+            goal.activity,
+            goal.target !== undefined
+              ? `${goal.target} ${goal.measure ?? ''} per ${goal.period ?? 'week'}`
+              : null,
+          ]
+            .filter(Boolean)
+            .join(': '),
+          status: g.status,
+          reviews: Array.isArray(g.reviews) ? g.reviews : [],
+        };
+      }),
+      activityMinutes: diaryRows
+        .filter((r) => r.day >= from && r.activity !== null)
+        .map((r) => ({ date: r.day, minutes: r.activity ?? 0 })),
+      explanations,
+      step: plan
+        ? { step: plan.step, ...(STEP_TEXT[plan.step] ?? { title: `Step ${plan.step}`, description: '' }) }
+        : null,
+    };
+  });
+}
