@@ -67,3 +67,55 @@ export async function navigateInApp(page: Page, path: string): Promise<void> {
 export async function noSidewaysScroll(page: Page): Promise<number> {
   return await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
+
+/**
+ * Answers the intake wizard screen by screen until the review screen. `answerFor` may pick a
+ * specific answer for a question (by its visible text); otherwise: age 52, the first option of
+ * a choice, "No" to yes/no questions, and `defaultScale` on 0–10 scales.
+ */
+export async function answerIntake(
+  page: Page,
+  options: {
+    readonly answerFor?: (question: string) => string | undefined;
+    readonly defaultScale?: number;
+    /** Stop before answering the screen whose question contains this text. */
+    readonly stopAt?: string;
+  } = {},
+): Promise<void> {
+  await page.getByRole('heading', { name: 'Your check-up', level: 1 }).waitFor();
+  for (let guard = 0; guard < 120; guard += 1) {
+    const submit = page.getByRole('button', { name: 'Send my answers' });
+    if ((await submit.count()) > 0) return;
+    const begin = page.getByRole('button', { name: 'Begin' });
+    if ((await begin.count()) > 0) {
+      await begin.click();
+      continue;
+    }
+    const progress = (await page.locator('.intake-progress').textContent()) ?? '';
+    const age = page.getByLabel('How old are you?');
+    if ((await age.count()) > 0) {
+      await age.fill('52');
+    } else {
+      const group = page.locator('.intake-screen fieldset').first();
+      const question = ((await group.locator('legend').textContent()) ?? '').trim();
+      if (options.stopAt && question.includes(options.stopAt)) return;
+      const wanted = options.answerFor?.(question);
+      const radios = group.getByRole('radio');
+      const names = await radios.evaluateAll((inputs) =>
+        inputs.map((input) => input.closest('label')?.textContent?.trim() ?? ''),
+      );
+      const isScale = names.length === 11 && names[0] === '0';
+      const pick =
+        wanted ?? (isScale ? String(options.defaultScale ?? 5) : names.includes('No') ? 'No' : names[0]);
+      await radios.nth(Math.max(names.indexOf(pick ?? ''), 0)).check({ force: true });
+    }
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.waitForFunction(
+      (before) =>
+        document.querySelector('.intake-progress')?.textContent !== before ||
+        !document.querySelector('.intake-progress'),
+      progress,
+    );
+  }
+  throw new Error('The intake wizard did not reach its review screen.');
+}
