@@ -29,7 +29,7 @@ export interface RecordRequest {
 
 const read = (request: RecordRequest, resource: string) => ({ ...request, action: 'read', resource });
 
-async function header(tx: Executor, patient: PatientRecord) {
+export async function header(tx: Executor, patient: PatientRecord) {
   const [row] = await tx
     .select({ displayName: users.displayName, clinicName: organisations.name })
     .from(users)
@@ -137,31 +137,38 @@ export function sessionLog(ctx: Ctx, request: RecordRequest & { from: string; to
 }
 
 /** Decisions on cards and care-plan versions, newest first: what was decided, by whom, and why. */
+export function timelineEvents(
+  decisions: Awaited<ReturnType<typeof decisionsOf>>,
+  plans: Awaited<ReturnType<typeof carePlanVersions>>,
+) {
+  const events = [
+    ...decisions.map((d) => ({
+      kind: 'decision' as const,
+      at: d.decidedAt.toISOString(),
+      ruleId: d.ruleId,
+      summary: String((d.card as { summary?: unknown }).summary ?? d.ruleId),
+      decision: d.decision,
+      reason: d.reason,
+      by: d.decidedBy,
+      carePlanVersion: d.resultingCarePlanVersion,
+    })),
+    ...plans.map((p) => ({
+      kind: 'care-plan' as const,
+      at: p.createdAt.toISOString(),
+      ruleId: null,
+      summary: `Care plan version ${p.version}: step ${p.step}`,
+      decision: null,
+      reason: p.reason,
+      by: null,
+      carePlanVersion: p.version,
+    })),
+  ];
+  return events.sort((a, b) => b.at.localeCompare(a.at));
+}
+
 export function decisionTimeline(ctx: Ctx, request: RecordRequest) {
   return withPatientRecord(ctx, read(request, 'care-decisions'), async (tx, patient) => {
     const [decisions, plans] = await Promise.all([decisionsOf(tx, patient), carePlanVersions(tx, patient)]);
-    const events = [
-      ...decisions.map((d) => ({
-        kind: 'decision' as const,
-        at: d.decidedAt.toISOString(),
-        ruleId: d.ruleId,
-        summary: String((d.card as { summary?: unknown }).summary ?? d.ruleId),
-        decision: d.decision,
-        reason: d.reason,
-        by: d.decidedBy,
-        carePlanVersion: d.resultingCarePlanVersion,
-      })),
-      ...plans.map((p) => ({
-        kind: 'care-plan' as const,
-        at: p.createdAt.toISOString(),
-        ruleId: null,
-        summary: `Care plan version ${p.version}: step ${p.step}`,
-        decision: null,
-        reason: p.reason,
-        by: null,
-        carePlanVersion: p.version,
-      })),
-    ];
-    return { events: events.sort((a, b) => b.at.localeCompare(a.at)) };
+    return { events: timelineEvents(decisions, plans) };
   });
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app';
 import type { Actor } from '../../../test/fixtures';
+import { pdfText } from './clinician-pdf';
 import { type ClinicPatient, clinicianOf, invitedPatient, seedRecord } from './test-support';
 
 let t: TestApp;
@@ -74,8 +75,26 @@ describe('the patient record for a clinician', () => {
     ]);
   });
 
+  it('exports the clinician PDF, audited as an export', async () => {
+    const response = await clinician.client.get(url('/clinician-report.pdf'));
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    expect(response.headers['content-disposition']).toContain('backplan-clinician-report-2026-03-02.pdf');
+    expect(response.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(response.rawPayload.length).toBeGreaterThan(2000);
+    const audit = await t.database.handle.pool.query(
+      "SELECT count(*)::int AS n FROM audit_log WHERE action = 'export' AND resource = 'clinician-report'",
+    );
+    expect(audit.rows[0].n).toBe(1);
+  });
+
+  it('keeps PDF text to characters the standard fonts carry', () => {
+    expect(pdfText('MME ≥50 → naloxone – “ok” José')).toBe('MME >=50 -> naloxone – “ok” José');
+    expect(pdfText('漢')).toBe('?');
+  });
+
   it('is 404 for a clinician of another clinic, and the refusal is audited', async () => {
-    for (const path of ['/summary', '/proms', '/diary', '/sessions', '/decisions']) {
+    for (const path of ['/summary', '/proms', '/diary', '/sessions', '/decisions', '/clinician-report.pdf']) {
       const response = await outsider.client.get(url(path));
       expect(response.statusCode, path).toBe(404);
       expect(response.body).not.toContain('Rosa');
@@ -84,7 +103,7 @@ describe('the patient record for a clinician', () => {
       "SELECT count(*)::int AS n FROM audit_log WHERE outcome = 'denied' AND actor_id = $1",
       [outsider.account.userId],
     );
-    expect(denied.rows[0].n).toBe(5);
+    expect(denied.rows[0].n).toBe(6);
   });
 
   it('answers bad input with a 400 naming the field', async () => {

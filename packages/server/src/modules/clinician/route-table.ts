@@ -81,6 +81,10 @@ export const CLINICIAN_MATRIX: Record<string, MatrixRow> = {
     expect: CLINICIAN_OF_A(200),
     request: (w) => get(patientUrl(w, '/decisions')),
   },
+  'GET /api/v1/patients/:patientId/clinician-report.pdf': {
+    expect: CLINICIAN_OF_A(200),
+    request: (w) => get(patientUrl(w, '/clinician-report.pdf')),
+  },
   'GET /api/v1/patients/:patientId/cards': {
     expect: CLINICIAN_OF_A(200),
     request: (w) => get(patientUrl(w, '/cards')),
@@ -198,6 +202,9 @@ export const CLINICIAN_FUZZ_TARGETS: Record<string, FuzzTarget> = {
     from: '2026-01-01',
   }),
   'GET /api/v1/patients/:patientId/decisions': readAs('/api/v1/patients/:patientId/decisions'),
+  'GET /api/v1/patients/:patientId/clinician-report.pdf': readAs(
+    '/api/v1/patients/:patientId/clinician-report.pdf',
+  ),
   'GET /api/v1/patients/:patientId/cards': readAs('/api/v1/patients/:patientId/cards'),
   'POST /api/v1/patients/:patientId/cards/:ruleId/decision': writeAs(
     'POST',
