@@ -47,4 +47,4 @@ export const STOPPED_FOR_SYMPTOMS_ADVICE =
 
 /** Medicines: the patient's list is for their care team; BackPlan gives no advice. */
 export const CARE_TEAM_CAN_SEE_MEDICATIONS =
-  'Your care team can see this list. Talk to your doctor or pharmacist before you change how you take any medicine.';
+  'Your care team can see this list. You can also show it at your next visit.';

@@ -4,6 +4,7 @@ import { checkInRoutes } from './check-in-routes';
 import { flareRoutes } from './flare-routes';
 import { intakeRoutes } from './intake-routes';
 import { measureRoutes } from './measure-routes';
+import { medicationRoutes } from './medication-routes';
 import { progressRoutes } from './progress-routes';
 import { todayRoutes } from './today-routes';
 
@@ -15,4 +16,5 @@ export const patientAppRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = 
   await app.register(flareRoutes, opts);
   await app.register(measureRoutes, opts);
   await app.register(progressRoutes, opts);
+  await app.register(medicationRoutes, opts);
 };

@@ -42,6 +42,15 @@ function sessionBody(day: string, idempotencyKey: string) {
   };
 }
 
+const MEDICATION = {
+  drug: 'naproxen',
+  dose: 250,
+  unit: 'mg',
+  frequency: 'BID',
+  route: 'oral',
+  startedOn: '2026-01-05',
+};
+
 const today = (t: TestApp) => t.clock().toISOString().slice(0, 10);
 const get = (url: string): InjectOptions => ({ method: 'GET', url });
 const post = (url: string, payload?: object): InjectOptions => ({
@@ -135,6 +144,19 @@ export const PATIENT_APP_MATRIX: Record<string, MatrixRow> = {
   },
   'GET /api/v1/me/measures/due': { expect: PATIENT_ONLY(200), request: () => get('/api/v1/me/measures/due') },
   'GET /api/v1/me/progress': { expect: PATIENT_ONLY(200), request: () => get('/api/v1/me/progress?days=30') },
+  'GET /api/v1/me/medications': { expect: PATIENT_ONLY(200), request: () => get('/api/v1/me/medications') },
+  'POST /api/v1/me/medications': {
+    expect: PATIENT_ONLY(201),
+    request: () => post('/api/v1/me/medications', MEDICATION),
+  },
+  'DELETE /api/v1/me/medications/:id': {
+    expect: PATIENT_ONLY(204),
+    request: async (_w, actor) => {
+      const added = await actor.client.post('/api/v1/me/medications', MEDICATION);
+      const id = added.statusCode === 201 ? added.json().medication.id : randomUUID();
+      return { method: 'DELETE', url: `/api/v1/me/medications/${id}` };
+    },
+  },
   'GET /api/v1/exercises/:id/illustration.svg': {
     expect: [200, 200, 200, 200, 200, 200, 200, 200],
     request: () => get(`/api/v1/exercises/${FIRST_EXERCISE}/illustration.svg`),
@@ -245,6 +267,17 @@ export const PATIENT_APP_FUZZ_TARGETS: Record<string, FuzzTarget> = {
     url: '/api/v1/me/progress',
     actor: 'patientOwn',
     query: { days: '30' },
+  },
+  'POST /api/v1/me/medications': {
+    method: 'POST',
+    url: '/api/v1/me/medications',
+    actor: 'patientOwn',
+    body: MEDICATION,
+  },
+  'DELETE /api/v1/me/medications/:id': {
+    method: 'DELETE',
+    url: '/api/v1/me/medications/:id',
+    actor: 'patientOwn',
   },
   'GET /api/v1/exercises/:id/illustration.svg': {
     method: 'GET',
