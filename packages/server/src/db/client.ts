@@ -25,6 +25,13 @@ export function connectDatabase(url: string, options: { max?: number } = {}): Da
   // An idle client losing its connection (e.g. PostgreSQL restarting) must not
   // crash the process; the pool replaces it and /readyz reports the outage.
   pool.on('error', () => undefined);
+  // The pool only listens on idle clients. A client checked out by a request
+  // when PostgreSQL goes away emits 'error' too, and with no listener that
+  // crashes the process; its query fails instead, and the pool discards it on
+  // release (tested in packages/cli/test/faults-postgres-restart.test.ts).
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+  });
   const db = drizzle(pool, { schema });
   let closed = false;
   return {
