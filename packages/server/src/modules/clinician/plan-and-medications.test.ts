@@ -68,10 +68,10 @@ describe('care-plan editing', () => {
   });
 
   it('sets PT visits authorised and used', async () => {
-    const response = await clinician.client.request({
-      method: 'PUT',
-      url: url('/pt-visits'),
-      payload: { visitsAuthorised: 6, visitsUsed: 1, reason: 'Insurer approved six visits' },
+    const response = await clinician.client.post(url('/pt-visits'), {
+      visitsAuthorised: 6,
+      visitsUsed: 1,
+      reason: 'Insurer approved six visits',
     });
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json().carePlan.physiotherapy).toEqual({ visitsAuthorised: 6, visitsUsed: 1 });
@@ -103,10 +103,10 @@ describe('care-plan editing', () => {
       expect(response.statusCode, JSON.stringify(body)).toBe(400);
       expect(response.json().message, JSON.stringify(body)).toContain(field);
     }
-    const visits = await clinician.client.request({
-      method: 'PUT',
-      url: url('/pt-visits'),
-      payload: { visitsAuthorised: 2, visitsUsed: 3, reason: 'typo' },
+    const visits = await clinician.client.post(url('/pt-visits'), {
+      visitsAuthorised: 2,
+      visitsUsed: 3,
+      reason: 'typo',
     });
     expect(visits.statusCode).toBe(400);
     expect(visits.json().message).toContain('body.visitsUsed');

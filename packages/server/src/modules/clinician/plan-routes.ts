@@ -89,7 +89,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async 
     async (request, reply) => reply.code(201).send(await editCarePlan(ctx, who(request), request.body)),
   );
 
-  app.put(
+  app.post(
     '/api/v1/patients/:patientId/pt-visits',
     {
       config,

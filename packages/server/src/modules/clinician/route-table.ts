@@ -109,13 +109,14 @@ export const CLINICIAN_MATRIX: Record<string, MatrixRow> = {
         reason: 'Repeated movement testing in clinic',
       }),
   },
-  'PUT /api/v1/patients/:patientId/pt-visits': {
+  'POST /api/v1/patients/:patientId/pt-visits': {
     expect: CLINICIAN_OF_A(200),
-    request: (w) => ({
-      method: 'PUT',
-      url: patientUrl(w, '/pt-visits'),
-      payload: { visitsAuthorised: 6, visitsUsed: 0, reason: 'Six visits approved' },
-    }),
+    request: (w) =>
+      post(patientUrl(w, '/pt-visits'), {
+        visitsAuthorised: 6,
+        visitsUsed: 0,
+        reason: 'Six visits approved',
+      }),
   },
   'GET /api/v1/patients/:patientId/medications': {
     expect: CLINICIAN_OF_A(200),
@@ -217,7 +218,7 @@ export const CLINICIAN_FUZZ_TARGETS: Record<string, FuzzTarget> = {
     '/api/v1/patients/:patientId/care-plan/changes',
     { change: { kind: 'set-level', level: 2 }, reason: 'A reason' },
   ),
-  'PUT /api/v1/patients/:patientId/pt-visits': writeAs('PUT', '/api/v1/patients/:patientId/pt-visits', {
+  'POST /api/v1/patients/:patientId/pt-visits': writeAs('POST', '/api/v1/patients/:patientId/pt-visits', {
     visitsAuthorised: 4,
     visitsUsed: 1,
     reason: 'A reason',
