@@ -10,4 +10,5 @@ export * from './instruments/index';
 export * from './medications/index';
 export * from './outcomes/index';
 export * from './self-management/index';
+export * from './simulation/index';
 export * from './stepped-care/index';

@@ -490,6 +490,25 @@ export const SOURCES = {
     clinicalMd: '§3.0',
     url: 'https://build.fhir.org/ig/cqframework/cds4cpm',
   },
+  ARENSMAN_2024: {
+    label: 'Arensman 2024',
+    citation:
+      'Arensman RM, et al. Adherence trajectories of home exercise in Dutch primary-care physiotherapy for low back pain. BMC Musculoskelet Disord 2024 — as summarised in clinical.md §6.2 (declining 12%, stable 45%, increasing 43%).',
+    clinicalMd: '§6.2',
+  },
+  MISPEX_NETWORK: {
+    label: 'MiSpEx network (exercise adherence)',
+    citation:
+      'Medicine in Spine Exercise (MiSpEx) network cohort, n=1511: 3 weeks supervised then 9 weeks self-administered sensorimotor exercise; adherence 64% (SD 31), 81% supervised and 58% self-administered — as summarised in clinical.md §6.2.',
+    clinicalMd: '§6.2',
+  },
+  SPINE_2016_PT_COHORT: {
+    label: 'Spine 2016 PT cohort',
+    citation:
+      'Retrospective cohort of 4597 physiotherapy patients with low back pain: 28.5% reached the ODI MCID, 59% the resting NPRS MCID. Spine 2016;41:1325–1329.',
+    clinicalMd: '§6.1',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/26890953/',
+  },
   // ── add new sources above this line (keep one entry per publication) ──
 } as const satisfies Record<string, SourceEntry>;
 
