@@ -1,13 +1,24 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerIntake, expectAccessible, heading, navigateInApp, signUpPatient } from './patient-support';
+import {
+  answerIntake,
+  daysBackToWednesday,
+  expectAccessible,
+  heading,
+  navigateInApp,
+  shiftedServer,
+  signUpPatient,
+} from './patient-support';
 import { type E2eApp, launchBrowser, startAppForE2E } from './support/browser';
 
 let server: E2eApp;
 let browser: Browser;
 
+/** Runs as on the most recent Wednesday, a session day, so the session is there whatever today is. */
+const DAYS_BACK = daysBackToWednesday();
+
 beforeAll(async () => {
-  server = await startAppForE2E();
+  server = await startAppForE2E(shiftedServer(DAYS_BACK));
   browser = await launchBrowser();
 });
 
@@ -108,7 +119,7 @@ async function completeSession(page: Page): Promise<number> {
 
 describe('the patient journey', () => {
   it('signs up, does the intake, sees the plan, completes a session, checks in online and offline, and sees progress', async () => {
-    const { context, page, problems } = await signUpPatient(server, browser);
+    const { context, page, problems } = await signUpPatient(server, browser, { daysBack: DAYS_BACK });
 
     // Onboarding: what BackPlan is and is not, then the check-up.
     await navigateInApp(page, '/app/welcome');
@@ -126,19 +137,19 @@ describe('the patient journey', () => {
     await page.getByRole('link', { name: 'See today’s plan' }).click();
     await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
     await expectAccessible(page);
-    const session = await apiGet<{ session: { isSessionDay: boolean; exercises: unknown[] } | null }>(
+    const day = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
+    const today = await apiGet<{ session: { isSessionDay: boolean; exercises: unknown[] } | null }>(
       page,
-      `/api/v1/me/today?date=${await page.evaluate(() => new Date().toLocaleDateString('en-CA'))}`,
+      `/api/v1/me/today?date=${day}`,
     );
-    if (session.session?.isSessionDay) {
-      const played = await completeSession(page);
-      expect(played).toBe(session.session.exercises.length);
-      const logs = await apiGet<{ session: { loggedSessionId: string | null } | null }>(
-        page,
-        '/api/v1/me/today',
-      );
-      expect(logs.session?.loggedSessionId).not.toBeNull();
-    }
+    expect(today.session?.isSessionDay).toBe(true);
+    const played = await completeSession(page);
+    expect(played).toBe(today.session?.exercises.length);
+    const logged = await apiGet<{ session: { loggedSessionId: string | null } | null }>(
+      page,
+      `/api/v1/me/today?date=${day}`,
+    );
+    expect(logged.session?.loggedSessionId).not.toBeNull();
 
     // Progress with four earlier diary days (pain 6), then today's check-in online.
     await seedEarlierCheckIns(page, 6, 4);
@@ -159,10 +170,10 @@ describe('the patient journey', () => {
       page,
       '/api/v1/me/check-ins',
     );
-    const today = checkIns.filter((row) => row.day === new Date().toLocaleDateString('en-CA'));
+    const todays = checkIns.filter((row) => row.day === day);
     expect(checkIns).toHaveLength(5);
-    expect(today).toHaveLength(1);
-    expect(today[0]).toMatchObject({ pain: 3, sideEffects: ['drowsiness'] });
+    expect(todays).toHaveLength(1);
+    expect(todays[0]).toMatchObject({ pain: 3, sideEffects: ['drowsiness'] });
 
     // The chart has changed: the 7-day mean now includes today, (4 × 6 + 3) / 5 = 5.4.
     await navigateInApp(page, '/app/progress');

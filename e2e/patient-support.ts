@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { AppDependencies } from '../packages/server/src/app';
 import { accessibilityViolations, type E2eApp } from './support/browser';
 
 /** Helpers shared by the patient e2e files: a signed-up patient in a fresh browser context. */
@@ -16,16 +17,39 @@ export interface PatientSession {
 }
 
 let counter = 0;
+const DAY_MS = 86_400_000;
+
+/**
+ * How many days back the most recent Wednesday is. The plan this intake makes has sessions on
+ * Monday, Tuesday, Wednesday, Friday and Saturday, so on a Wednesday there is always a session.
+ */
+export function daysBackToWednesday(now: Date = new Date()): number {
+  return (now.getDay() - 3 + 7) % 7;
+}
+
+/**
+ * Server dependencies for a test that must run on a session day whatever today is: the server
+ * clock runs `daysBack` behind (pair it with `signUpPatient({ daysBack })` for the browser),
+ * and sessions last long enough that the browser, on real time, keeps the cookie.
+ */
+export function shiftedServer(daysBack: number): Partial<Omit<AppDependencies, 'database' | 'webDist'>> {
+  return {
+    clock: () => new Date(Date.now() - daysBack * DAY_MS),
+    auth: { sessionAbsoluteHours: 24 * (daysBack + 2) },
+  };
+}
 
 /** Signs a new patient up through the real sign-up page and returns the signed-in context. */
 export async function signUpPatient(
   server: E2eApp,
   browser: Browser,
-  options: { viewport?: { width: number; height: number }; name?: string } = {},
+  options: { viewport?: { width: number; height: number }; name?: string; daysBack?: number } = {},
 ): Promise<PatientSession & { email: string }> {
   counter += 1;
   const email = `patient${counter}-${Date.now()}@example.org`;
   const context = await browser.newContext({ viewport: options.viewport ?? PHONE });
+  // The page's clock runs as far behind as the server's (shiftedServer), at natural speed.
+  if (options.daysBack) await context.clock.install({ time: Date.now() - options.daysBack * DAY_MS });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {

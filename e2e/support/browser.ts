@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { buildApp } from '../../packages/server/src/app';
+import { type AppDependencies, buildApp } from '../../packages/server/src/app';
 import { createTestDatabase, type TestDatabase } from '../../packages/server/test/db';
 
 export const CHROMIUM_PATH = process.env.BACKPLAN_CHROMIUM ?? '/usr/bin/chromium';
@@ -35,10 +35,20 @@ export interface E2eApp {
   close(): Promise<void>;
 }
 
-/** The real server on a fresh database and the built web app, on a free loopback port. */
-export async function startAppForE2E(): Promise<E2eApp> {
+/**
+ * The real server on a fresh database and the built web app, on a free loopback port.
+ * `overrides` (optional) replace app dependencies, e.g. a shifted clock for date-bound tests.
+ */
+export async function startAppForE2E(
+  overrides: Partial<Omit<AppDependencies, 'database' | 'webDist'>> = {},
+): Promise<E2eApp> {
   const database = await createTestDatabase();
-  const app = await buildApp({ database: database.handle, webDist: WEB_DIST, logLevel: 'silent' });
+  const app = await buildApp({
+    database: database.handle,
+    webDist: WEB_DIST,
+    logLevel: 'silent',
+    ...overrides,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

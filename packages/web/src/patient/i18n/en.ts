@@ -247,9 +247,13 @@ export const patientEn = {
       step2: 'If you cannot reach them today, go to an urgent care centre or emergency department.',
       step3: 'If it gets worse quickly, call emergency services.',
     },
-    careTeamTold: 'Your care team has been told.',
-    careTeamNotTold:
-      'Your care team will be told as soon as your phone is back online. Do not wait for them: follow the steps above now.',
+    careTeam: {
+      told: 'Your care team has been told.',
+      'when-online':
+        'Your care team will be told as soon as your phone is back online. Do not wait for them: follow the steps above now.',
+      'not-told':
+        'BackPlan has not told anyone and cannot call for help. Please follow the steps above yourself, now.',
+    },
     exercisePaused: 'Your exercise plan is paused until a clinician has checked this.',
     crisis: {
       title: 'You do not have to face this alone',

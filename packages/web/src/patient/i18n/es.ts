@@ -251,9 +251,13 @@ export const patientEs: SameKeys<typeof patientEn> = {
       step2: 'Si no puede hablar con ellos hoy, vaya a un centro de atención urgente o a urgencias.',
       step3: 'Si empeora rápido, llame a emergencias.',
     },
-    careTeamTold: 'Su equipo de atención ha sido avisado.',
-    careTeamNotTold:
-      'Su equipo de atención será avisado en cuanto su teléfono vuelva a tener conexión. No los espere: siga ahora los pasos de arriba.',
+    careTeam: {
+      told: 'Su equipo de atención ha sido avisado.',
+      'when-online':
+        'Su equipo de atención será avisado en cuanto su teléfono vuelva a tener conexión. No los espere: siga ahora los pasos de arriba.',
+      'not-told':
+        'BackPlan no ha avisado a nadie y no puede pedir ayuda. Siga usted mismo los pasos de arriba, ahora.',
+    },
     exercisePaused: 'Su plan de ejercicios queda en pausa hasta que un profesional lo revise.',
     crisis: {
       title: 'No tiene que pasar por esto solo',

@@ -15,7 +15,7 @@ export function IntakeResult({ result }: { readonly result: IntakeResponse }): R
         <UrgentActionScreen
           level={assessment.urgentAction.level}
           serverAdvice={assessment.urgentAction.whatToDoNow}
-          careTeamTold={assessment.urgentAction.careTeamTold}
+          careTeam={assessment.urgentAction.careTeamTold ? 'told' : 'not-told'}
         />
         {crisisResources && <CrisisScreen resources={crisisResources} />}
       </>

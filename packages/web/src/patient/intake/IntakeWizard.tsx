@@ -87,7 +87,8 @@ export function IntakeWizard({ mode = 'intake' }: { readonly mode?: WizardMode }
 
   if (answers === null || screen === undefined) return <Loading />;
   if (result) return <IntakeResult result={result} />;
-  if (stop === 'emergency') return <UrgentActionScreen level="emergency" careTeamTold={false} />;
+  // The check-up is not finished, so there is no assessment to send: say plainly that nobody has been told.
+  if (stop === 'emergency') return <UrgentActionScreen level="emergency" careTeam="not-told" />;
   if (stop === 'crisis') {
     return (
       <>

@@ -8,7 +8,11 @@ interface UrgentScreenProps {
   readonly level: UrgentAction['level'];
   /** The server's plain "what to do now", when it has answered; our own words otherwise (offline). */
   readonly serverAdvice?: string | null;
-  readonly careTeamTold?: boolean;
+  /**
+   * What we can truthfully say about the care team: `told` once the server confirmed it,
+   * `when-online` while the answer waits in the outbox, `not-told` when nothing was sent.
+   */
+  readonly careTeam: 'told' | 'when-online' | 'not-told';
 }
 
 /**
@@ -16,7 +20,7 @@ interface UrgentScreenProps {
  * (cauda equina and similar) says go to the emergency department or call emergency services
  * now; urgent says get seen the same day. Nothing else competes for attention on this screen.
  */
-export function UrgentActionScreen({ level, serverAdvice, careTeamTold }: UrgentScreenProps): ReactElement {
+export function UrgentActionScreen({ level, serverAdvice, careTeam }: UrgentScreenProps): ReactElement {
   const { t } = useTranslation('patient');
   const prefix = level === 'emergency' ? 'safety.emergency' : 'safety.urgent';
   return (
@@ -31,7 +35,7 @@ export function UrgentActionScreen({ level, serverAdvice, careTeamTold }: Urgent
         <li>{t(`${prefix}.step3`)}</li>
       </ul>
       {serverAdvice && <p className="urgent-server">{serverAdvice}</p>}
-      <p>{careTeamTold === false ? t('safety.careTeamNotTold') : t('safety.careTeamTold')}</p>
+      <p>{t(`safety.careTeam.${careTeam}`)}</p>
       <p className="hint">{t('safety.exercisePaused')}</p>
     </section>
   );

@@ -80,7 +80,8 @@ export function CheckInPage(): ReactElement {
     setSaved(waiting ? 'on-phone' : 'sent');
   };
 
-  if (emergency) return <UrgentActionScreen level="emergency" careTeamTold={saved === 'sent'} />;
+  if (emergency)
+    return <UrgentActionScreen level="emergency" careTeam={saved === 'sent' ? 'told' : 'when-online'} />;
   if (saved !== null) {
     return (
       <>

@@ -72,7 +72,7 @@ export function FlarePage(): ReactElement {
       <UrgentActionScreen
         level={urgentFromServer?.level ?? localUrgency ?? 'urgent'}
         serverAdvice={urgentFromServer?.whatToDoNow ?? null}
-        careTeamTold={urgentFromServer?.careTeamTold ?? (result !== null ? undefined : false)}
+        careTeam={urgentFromServer?.careTeamTold ? 'told' : problem !== null ? 'not-told' : 'when-online'}
       />
     );
   }

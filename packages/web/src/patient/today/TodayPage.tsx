@@ -37,7 +37,11 @@ export function TodayPage(): ReactElement {
 
   if (data.urgentAction) {
     return (
-      <UrgentActionScreen level={data.urgentAction.level} serverAdvice={data.urgentAction.whatToDoNow} />
+      <UrgentActionScreen
+        level={data.urgentAction.level}
+        serverAdvice={data.urgentAction.whatToDoNow}
+        careTeam={data.urgentAction.careTeamTold ? 'told' : 'not-told'}
+      />
     );
   }
   if (!data.hasPlan) {
