@@ -38,7 +38,7 @@ export async function startBackPlan(databaseUrl: string, extraEnv: NodeJS.Proces
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       BACKPLAN_RATE_LIMIT_API_PER_MINUTE: '10000000',
-      BACKPLAN_REMINDERS: 'off',
+      BACKPLAN_REMINDERS: 'false',
       SESSION_IDLE_MINUTES: '1440',
       SESSION_ABSOLUTE_HOURS: '24',
       ...extraEnv,

@@ -22,6 +22,20 @@ function buildProgram(): Command {
     .action(async () => (await import('./commands/migrate')).migrateCommand());
   registerUserCommands(program);
   program
+    .command('backup')
+    .option('--out <file>', 'where to write the backup (default: backplan-backup-<time>.bpbackup.gz here)')
+    .description(
+      'back up every BackPlan table to one file (DATABASE_URL, or the embedded database, even while serving)',
+    )
+    .action(async (options: { out?: string }) => (await import('./commands/backup')).backupCommand(options));
+  program
+    .command('restore')
+    .argument('<file>', 'a file made by backplan backup')
+    .description(
+      'restore a backup into an empty database (a new BACKPLAN_DATA_DIR, or an empty DATABASE_URL)',
+    )
+    .action(async (file: string) => (await import('./commands/restore')).restoreCommand(file));
+  program
     .command('assess')
     .argument('[file]', 'intake JSON file, or - for standard input', '-')
     .description('assess an intake: chronicity, phenotype, red flags, risk group, scores (prints JSON)')

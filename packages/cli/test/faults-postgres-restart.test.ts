@@ -165,7 +165,7 @@ describe('fault: PostgreSQL restarts under load', () => {
     const server: ServerProcess = await startServe({
       DATABASE_URL: postgres.url,
       PORT: String(await freePort()),
-      BACKPLAN_REMINDERS: 'off',
+      BACKPLAN_REMINDERS: 'false',
     });
     cleanups.push(async () => {
       server.child.kill('SIGTERM');

@@ -37,7 +37,7 @@ describe('fault: client retry storm', () => {
     server = await startServe({
       DATABASE_URL: database.url,
       PORT: String(await freePort()),
-      BACKPLAN_REMINDERS: 'off',
+      BACKPLAN_REMINDERS: 'false',
     });
     const url = server.url;
 
