@@ -35,5 +35,15 @@ export {
   type ScenarioName,
 } from './parameters';
 export { isPolicyName, POLICIES, POLICY_NAMES, type PolicyName, type SimulationPolicy } from './policies';
+export {
+  type ComparisonOptions,
+  comparePolicies,
+  DEFAULT_COMPARISON_DAYS,
+  type PolicySummary,
+  type Proportion,
+  responderRecords,
+  summarisePolicy,
+} from './policy-comparison';
+export { policyCsv, policySvg, policyTable, SIMULATION_LABEL } from './policy-report';
 export { createRandom, type Random } from './random';
 export { type SimulateOptions, simulatePatient } from './simulate';
