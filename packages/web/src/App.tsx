@@ -8,6 +8,7 @@ import { ForgotPasswordPage, ResetPasswordPage } from './auth/PasswordResetPages
 import { SignInPage } from './auth/SignInPage';
 import { SignUpPage } from './auth/SignUpPage';
 import { TwoStepPage } from './auth/TwoStepPage';
+import { clinicianRoutes } from './clinician/routes';
 import { Landing } from './Landing';
 import { Layout } from './layout/Layout';
 import { NotFoundPage } from './layout/NotFoundPage';
@@ -35,6 +36,7 @@ const router = createBrowserRouter([
       { path: '/account/two-step', element: <TwoStepPage /> },
       { path: '/admin/users', element: <AdminUsersPage /> },
       ...patientRoutes,
+      ...clinicianRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },
