@@ -1,4 +1,4 @@
-import { getTableConfig, type IndexColumn, PgTable } from 'drizzle-orm/pg-core';
+import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '../src/db/schema';
 import { createTestDatabase, type TestDatabase } from './db';
@@ -23,13 +23,13 @@ const EXCEPTIONS: Record<string, string> = {
   'patients:patients_user_unique': 'one patient record per user, across clinics',
 };
 
-const tables = Object.values(schema)
-  .filter((value): value is PgTable => value instanceof PgTable)
-  .map((table) => getTableConfig(table));
+const tables = Object.values(schema).flatMap((value: unknown) =>
+  value instanceof PgTable ? [getTableConfig(value)] : [],
+);
 const patientScoped = tables.filter(
   (table) => table.name === 'patients' || table.columns.some((column) => column.name === 'patient_id'),
 );
-const columnName = (column: IndexColumn): string =>
+const columnName = (column: object): string =>
   'name' in column && typeof column.name === 'string' ? column.name : '(expression)';
 
 describe('the schema distributes by organisation (Drizzle schema)', () => {
