@@ -27,7 +27,11 @@ export function ProgressPage(): ReactElement {
     timeZone: 'UTC',
   });
   const formatDate = (date: string) => dayFormat.format(new Date(`${date}T00:00:00Z`));
-  const pain = data.painMean7d.map((point) => ({ date: point.date, value: point.mean }));
+  // The chart starts at the first day with a 7-day mean, so three weeks of data are not squeezed into a corner.
+  const firstWithMean = data.painMean7d.findIndex((point) => point.mean !== null);
+  const pain = data.painMean7d
+    .slice(Math.max(firstWithMean, 0))
+    .map((point) => ({ date: point.date, value: point.mean }));
   const known = pain.filter((point) => point.value !== null);
   const firstPain = known[0]?.value;
   const lastPain = known[known.length - 1]?.value;
