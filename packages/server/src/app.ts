@@ -11,6 +11,7 @@ import { clinicianRoutes } from './modules/clinician/routes';
 import { healthRoutes } from './modules/health/routes';
 import { messageRoutes } from './modules/messages/routes';
 import { patientAppRoutes } from './modules/patient-app/routes';
+import type { WebPushSettings } from './modules/reminders/channels';
 import { createServiceContext, registerAccountRoutes, registerProtection } from './plugins/accounts';
 import { registerErrorHandling } from './plugins/errors';
 import { registerOpenApi } from './plugins/openapi';
@@ -37,6 +38,8 @@ export interface AppDependencies {
   readonly rateLimits?: Partial<RateLimitSettings>;
   /** Fastify trustProxy: true, or addresses/CIDRs of the TLS-terminating proxy. */
   readonly trustProxy?: boolean | string;
+  /** VAPID keys for Web Push reminders; without them the web_push channel is skipped. */
+  readonly webPush?: WebPushSettings | null;
 }
 
 /** Builds the whole application without listening, so tests can `inject` into it. */
@@ -72,7 +75,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(healthRoutes, { ping: () => deps.database.ping() });
   await registerAccountRoutes(app, services);
   await app.register(clinicalApiRoutes);
-  await app.register(patientAppRoutes, { ctx: services });
+  await app.register(patientAppRoutes, { ctx: services, webPush: deps.webPush ?? null });
   await app.register(clinicianRoutes, { ctx: services });
   await app.register(messageRoutes, { ctx: services });
   await registerWeb(app, deps.webDist);

@@ -72,6 +72,24 @@ const envSchema = z.object({
     .min(1, 'a whole number of requests from 1 to 10000000')
     .max(10_000_000, 'a whole number of requests from 1 to 10000000')
     .default(600),
+  /** Send daily reminders from this instance (several instances never send one twice). */
+  BACKPLAN_REMINDERS: z
+    .enum(['true', 'false'], { message: 'true or false' })
+    .default('true')
+    .transform((v) => v === 'true'),
+  /** Web Push: VAPID key pair (e.g. from `npx web-push generate-vapid-keys`) and a contact. */
+  VAPID_PUBLIC_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{80,100}$/, 'a base64url VAPID public key')
+    .optional(),
+  VAPID_PRIVATE_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{40,50}$/, 'a base64url VAPID private key')
+    .optional(),
+  VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:|https:\/\/)\S+$/, 'a mailto: or https: contact, e.g. mailto:admin@clinic.example')
+    .optional(),
 });
 
 export interface Config {
@@ -94,6 +112,10 @@ export interface Config {
   readonly sessionAbsoluteHours: number;
   /** Per-IP ceiling on /api requests per minute (plugins/rate-limit.ts). */
   readonly rateLimitApiPerMinute: number;
+  /** Run the reminder scheduler in this process (modules/reminders). */
+  readonly reminders: boolean;
+  /** Set when all three VAPID variables are set. */
+  readonly webPush: { publicKey: string; privateKey: string; subject: string } | null;
 }
 
 export class ConfigError extends Error {
@@ -104,6 +126,19 @@ export class ConfigError extends Error {
     super(`${variable} is invalid: expected ${expected}.`);
     this.name = 'ConfigError';
   }
+}
+
+/** All three VAPID variables, or none: a partial set is a configuration error. */
+function vapidSettings(publicKey?: string, privateKey?: string, subject?: string): Config['webPush'] {
+  const given = [publicKey, privateKey, subject].filter((v) => v !== undefined).length;
+  if (given === 0) return null;
+  if (publicKey === undefined)
+    throw new ConfigError('VAPID_PUBLIC_KEY', 'set together with VAPID_PRIVATE_KEY and VAPID_SUBJECT');
+  if (privateKey === undefined)
+    throw new ConfigError('VAPID_PRIVATE_KEY', 'set together with VAPID_PUBLIC_KEY and VAPID_SUBJECT');
+  if (subject === undefined)
+    throw new ConfigError('VAPID_SUBJECT', 'set together with VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY');
+  return { publicKey, privateKey, subject };
 }
 
 /** Parse the environment. Throws `ConfigError` for the first bad variable. */
@@ -140,5 +175,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     rateLimitApiPerMinute: e.BACKPLAN_RATE_LIMIT_API_PER_MINUTE,
+    reminders: e.BACKPLAN_REMINDERS,
+    webPush: vapidSettings(e.VAPID_PUBLIC_KEY, e.VAPID_PRIVATE_KEY, e.VAPID_SUBJECT),
   };
 }

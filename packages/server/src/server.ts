@@ -4,7 +4,9 @@ import type { Config } from './config';
 import { connectDatabase, type DatabaseHandle } from './db/client';
 import { runMigrations } from './db/migrate';
 import { type ProvisionedDatabase, provisionDatabase } from './db/provision';
+import { createDisabledMailer } from './mail/mailer';
 import { createSmtpMailer } from './mail/smtp';
+import { type ReminderScheduler, startReminderScheduler } from './modules/reminders/scheduler';
 
 export interface RunningServer {
   readonly app: FastifyInstance;
@@ -27,6 +29,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   let provisioned: ProvisionedDatabase | undefined;
   let database: DatabaseHandle | undefined;
   let app: FastifyInstance | undefined;
+  let reminders: ReminderScheduler | undefined;
   try {
     provisioned = await provisionDatabase(config, { info: say, warn: say });
     await runMigrations(provisioned.url);
@@ -40,6 +43,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       logLevel: config.logLevel,
       trustProxy: config.trustProxy,
       rateLimits: { apiPerMinute: config.rateLimitApiPerMinute },
+      webPush: config.webPush,
       ...(mailer ? { mailer } : {}),
       auth: {
         secureCookies: config.secureCookies,
@@ -51,7 +55,20 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     if (!mailer)
       app.log.warn('Email is disabled (SMTP_URL is not set): password reset links cannot be sent.');
     await app.listen({ port: config.port, host: config.host });
+    if (config.reminders) {
+      const log = app.log.child({ component: 'reminders' });
+      reminders = startReminderScheduler({
+        db: database.db,
+        channels: {
+          mailer: mailer ?? createDisabledMailer({ warn: (message) => log.warn(message) }),
+          publicUrl: config.publicUrl,
+          webPush: config.webPush,
+        },
+        log: { error: (details, message) => log.error(details, message) },
+      });
+    }
   } catch (error) {
+    await reminders?.stop().catch(() => undefined);
     await app?.close().catch(() => undefined);
     await database?.close().catch(() => undefined);
     await provisioned?.stop().catch(() => undefined);
@@ -59,10 +76,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   }
 
   const url = `http://localhost:${config.port}`;
-  const running = { app, database, provisioned };
+  const running = { app, database, provisioned, reminders };
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
     closing ??= (async () => {
+      await running.reminders?.stop(); // finishes the tick in flight, starts no other
       await running.app.close(); // stops accepting, waits for in-flight requests
       await running.database.close();
       await running.provisioned.stop();

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ServiceContext } from '../auth/context';
+import type { WebPushSettings } from '../reminders/channels';
+import { reminderRoutes } from '../reminders/routes';
 import { checkInRoutes } from './check-in-routes';
 import { flareRoutes } from './flare-routes';
 import { intakeRoutes } from './intake-routes';
@@ -9,7 +11,10 @@ import { progressRoutes } from './progress-routes';
 import { todayRoutes } from './today-routes';
 
 /** Every route of the patient app (see README.md). Registered from app.ts with one line. */
-export const patientAppRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (app, opts) => {
+export const patientAppRoutes: FastifyPluginAsyncZod<{
+  ctx: ServiceContext;
+  webPush?: WebPushSettings | null | undefined;
+}> = async (app, opts) => {
   await app.register(checkInRoutes, opts);
   await app.register(intakeRoutes, opts);
   await app.register(todayRoutes, opts);
@@ -17,4 +22,5 @@ export const patientAppRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = 
   await app.register(measureRoutes, opts);
   await app.register(progressRoutes, opts);
   await app.register(medicationRoutes, opts);
+  await app.register(reminderRoutes, { ctx: opts.ctx, webPush: opts.webPush ?? null });
 };

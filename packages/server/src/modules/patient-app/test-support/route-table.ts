@@ -51,6 +51,15 @@ const MEDICATION = {
   startedOn: '2026-01-05',
 };
 
+const REMINDERS = {
+  time: '08:30',
+  timeZone: 'Europe/Madrid',
+  repeatAfterMinutes: null,
+  quietDays: [],
+  channels: ['in_app'],
+};
+const PUSH_SUBSCRIPTION = { endpoint: 'https://push.example/abc', keys: { p256dh: 'key', auth: 'secret' } };
+
 const today = (t: TestApp) => t.clock().toISOString().slice(0, 10);
 const get = (url: string): InjectOptions => ({ method: 'GET', url });
 const post = (url: string, payload?: object): InjectOptions => ({
@@ -156,6 +165,19 @@ export const PATIENT_APP_MATRIX: Record<string, MatrixRow> = {
       const id = added.statusCode === 201 ? added.json().medication.id : randomUUID();
       return { method: 'DELETE', url: `/api/v1/me/medications/${id}` };
     },
+  },
+  'GET /api/v1/me/reminders': { expect: PATIENT_ONLY(200), request: () => get('/api/v1/me/reminders') },
+  'PUT /api/v1/me/reminders': {
+    expect: PATIENT_ONLY(200),
+    request: () => ({ method: 'PUT', url: '/api/v1/me/reminders', payload: REMINDERS }),
+  },
+  'GET /api/v1/me/notifications': {
+    expect: PATIENT_ONLY(200),
+    request: () => get('/api/v1/me/notifications'),
+  },
+  'POST /api/v1/me/push-subscriptions': {
+    expect: PATIENT_ONLY(201),
+    request: () => post('/api/v1/me/push-subscriptions', PUSH_SUBSCRIPTION),
   },
   'GET /api/v1/exercises/:id/illustration.svg': {
     expect: [200, 200, 200, 200, 200, 200, 200, 200],
@@ -278,6 +300,19 @@ export const PATIENT_APP_FUZZ_TARGETS: Record<string, FuzzTarget> = {
     method: 'DELETE',
     url: '/api/v1/me/medications/:id',
     actor: 'patientOwn',
+  },
+  // Nullable fields hold null here, so no differently-typed replacement can make the body valid.
+  'PUT /api/v1/me/reminders': {
+    method: 'PUT',
+    url: '/api/v1/me/reminders',
+    actor: 'patientOwn',
+    body: { ...REMINDERS, time: null },
+  },
+  'POST /api/v1/me/push-subscriptions': {
+    method: 'POST',
+    url: '/api/v1/me/push-subscriptions',
+    actor: 'patientOwn',
+    body: PUSH_SUBSCRIPTION,
   },
   'GET /api/v1/exercises/:id/illustration.svg': {
     method: 'GET',
