@@ -1,5 +1,6 @@
 import { BACKPLAN_VERSION } from '@backplan/server/version';
 import { Command, CommanderError } from 'commander';
+import { registerSimulateCommand } from './commands/simulate';
 import { registerUserCommands } from './commands/user';
 import { reportFailure } from './process-errors';
 
@@ -21,6 +22,7 @@ function buildProgram(): Command {
     .description('apply database migrations (DATABASE_URL, or the embedded database)')
     .action(async () => (await import('./commands/migrate')).migrateCommand());
   registerUserCommands(program);
+  registerSimulateCommand(program);
   program
     .command('backup')
     .option('--out <file>', 'where to write the backup (default: backplan-backup-<time>.bpbackup.gz here)')

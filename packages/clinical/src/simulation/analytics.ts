@@ -37,14 +37,25 @@ export function wilsonInterval(successes: number, n: number, z: number = Z_95): 
   return { lower: Math.max(0, centre - half), upper: Math.min(1, centre + half) };
 }
 
-/** Mean with a normal-approximation 95% interval (for averages such as adherence or MME-days). */
-export function meanInterval(values: readonly number[]): { mean: number } & Interval {
+/**
+ * Mean with a normal-approximation 95% interval (for averages such as adherence or MME-days).
+ * The interval is kept within [minimum, maximum] when the measure cannot leave them (a count of
+ * MME-days cannot be negative, however skewed).
+ */
+export function meanInterval(
+  values: readonly number[],
+  bounds: { readonly minimum?: number; readonly maximum?: number } = {},
+): { mean: number } & Interval {
   if (values.length === 0) return { mean: 0, lower: 0, upper: 0 };
   const mean = values.reduce((a, b) => a + b, 0) / values.length;
   if (values.length === 1) return { mean, lower: mean, upper: mean };
   const variance = values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / (values.length - 1);
   const half = Z_95 * Math.sqrt(variance / values.length);
-  return { mean, lower: mean - half, upper: mean + half };
+  return {
+    mean,
+    lower: Math.max(bounds.minimum ?? Number.NEGATIVE_INFINITY, mean - half),
+    upper: Math.min(bounds.maximum ?? Number.POSITIVE_INFINITY, mean + half),
+  };
 }
 
 /**

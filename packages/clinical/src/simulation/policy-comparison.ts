@@ -76,9 +76,13 @@ export function summarisePolicy(
       3: proportion(started.map((o) => o.maxStep >= 3)),
     },
     anyOpioid: proportion(started.map((o) => o.opioidDays > 0)),
-    mmeDaysPerPatient: meanInterval(started.map((o) => o.mmeDays)),
+    mmeDaysPerPatient: meanInterval(
+      started.map((o) => o.mmeDays),
+      { minimum: 0 },
+    ),
     adherence: meanInterval(
       started.filter((o) => o.sessionsPlanned > 0).map((o) => o.sessionsDone / o.sessionsPlanned),
+      { minimum: 0, maximum: 1 },
     ),
   };
 }
