@@ -60,6 +60,30 @@ export function measurePatientInitialLoad(dist = DIST) {
   };
 }
 
+/**
+ * Each lazily loaded patient page: what it adds on top of the initial load when first opened
+ * (its own chunk plus static imports not already loaded), gzipped.
+ */
+export function measurePatientRoutes(dist = DIST) {
+  const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'));
+  const entries = Object.keys(manifest).filter((key) => manifest[key].isEntry && key.endsWith('.html'));
+  const initial = new Set(
+    closure(manifest, [...entries, ...PATIENT_INITIAL_ROUTES.filter((key) => manifest[key])]).map(
+      (c) => c.file,
+    ),
+  );
+  return Object.keys(manifest)
+    .filter((key) => key.startsWith('src/patient/') && manifest[key].isDynamicEntry)
+    .sort()
+    .map((key) => {
+      const extra = closure(manifest, [key])
+        .map((chunk) => chunk.file)
+        .filter((file) => !initial.has(file));
+      const unique = [...new Set(extra)];
+      return { route: key, gzipBytes: unique.reduce((sum, file) => sum + gzippedSize(file), 0) };
+    });
+}
+
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -73,6 +97,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     }
     process.stdout.write(`  JS  ${kb(report.js.gzipBytes)} of ${kb(BUDGET_BYTES)} budget\n`);
     process.stdout.write(`  CSS ${kb(report.css.gzipBytes)}\n`);
+    if (process.argv.includes('--routes')) {
+      process.stdout.write(
+        'Each patient page, first opened (gzipped JS added on top of the initial load):\n',
+      );
+      for (const route of measurePatientRoutes()) {
+        process.stdout.write(`  ${kb(route.gzipBytes).padStart(9)}  ${route.route}\n`);
+      }
+    }
   }
   if (report.js.gzipBytes > BUDGET_BYTES) {
     process.stderr.write(
