@@ -8,6 +8,7 @@ import type { AuthSettings } from './modules/auth/context';
 import type { PasswordHasher } from './modules/auth/password-hasher';
 import { clinicalApiRoutes } from './modules/clinical-api/routes';
 import { clinicianRoutes } from './modules/clinician/routes';
+import { fhirRoutes } from './modules/fhir/routes';
 import { healthRoutes } from './modules/health/routes';
 import { messageRoutes } from './modules/messages/routes';
 import { patientAppRoutes } from './modules/patient-app/routes';
@@ -78,6 +79,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(patientAppRoutes, { ctx: services, webPush: deps.webPush ?? null });
   await app.register(clinicianRoutes, { ctx: services });
   await app.register(messageRoutes, { ctx: services });
+  await app.register(fhirRoutes, { ctx: services });
   await registerWeb(app, deps.webDist);
   return app;
 }

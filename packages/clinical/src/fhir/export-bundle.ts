@@ -1,7 +1,12 @@
 import type { Bundle, BundleEntry, Questionnaire, Resource } from '@medplum/fhirtypes';
 import type { InstrumentId } from '../instruments/types';
 import { backplanCodeSystem } from './backplan-code-system';
-import { assessmentConditions, assessmentFlags, lowBackPainConditionId } from './map-assessment';
+import {
+  assessmentConditions,
+  assessmentFlags,
+  assessmentRiskAssessments,
+  lowBackPainConditionId,
+} from './map-assessment';
 import { carePlansToFhir, goalToFhir } from './map-care';
 import { checkInToObservations, flareEpisodeToObservation, sessionLogToObservation } from './map-diary';
 import { instrumentQuestionnaire, instrumentResponseToFhir } from './map-instruments';
@@ -64,11 +69,13 @@ export function collectPatientResources(
     ...(options.questionnaireBase === undefined ? {} : { questionnaireBase: options.questionnaireBase }),
   };
   const answered = new Set<InstrumentId>();
+  const startBackFormDays = new Set<string>();
   const forms = [...record.instrumentResponses]
     .sort((a, b) => a.answeredOn.localeCompare(b.answeredOn) || a.id.localeCompare(b.id))
     .flatMap((response) => {
       const mapped = instrumentResponseToFhir(response, context);
       if (mapped.questionnaireResponse !== null) answered.add(response.instrumentId);
+      if (mapped.riskAssessment !== null) startBackFormDays.add(response.answeredOn);
       const resources: Resource[] = [
         ...(mapped.questionnaireResponse === null ? [] : [mapped.questionnaireResponse]),
         ...mapped.observations,
@@ -77,6 +84,9 @@ export function collectPatientResources(
       attribute(response.source, resources);
       return resources;
     });
+
+  const recordedRisks = assessmentRiskAssessments(record.assessments, startBackFormDays, subject);
+  attribute('backplan', recordedRisks);
 
   const diary: Resource[] = [
     ...record.checkIns.flatMap((checkIn) => checkInToObservations(checkIn, subject)),
@@ -107,6 +117,7 @@ export function collectPatientResources(
       ...conditions,
       ...flags,
       ...forms,
+      ...recordedRisks,
       ...diary,
       ...carePlans,
       ...goals,

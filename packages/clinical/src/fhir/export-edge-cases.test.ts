@@ -61,6 +61,21 @@ describe('exportPatientBundle: edge cases', () => {
     expect(carePlan?.addresses).toBeUndefined();
   });
 
+  it('takes the STarT Back risk group from an assessment when no STarT Back form was stored that day', () => {
+    const [intake] = demoRecord().assessments;
+    if (intake === undefined) throw new Error('demo record has no intake');
+    const bundle = exportPatientBundle({ ...emptyRecord(), assessments: [intake] }, OPTIONS);
+    expect(bundleSchemaErrors(bundle)).toEqual([]);
+    const [risk] = ofType(bundle, 'RiskAssessment');
+    expect(risk?.occurrenceDateTime).toBe(intake.assessedOn);
+    expect(risk?.basis).toBeUndefined();
+    expect(risk?.prediction?.[0]?.qualitativeRisk?.coding?.map((coding) => coding.code)).toEqual([
+      'high',
+      'startback-risk-high',
+    ]);
+    expect(risk?.prediction?.[0]?.rationale).toMatch(/^Overall 7, distress 4\./);
+  });
+
   it('exports nothing for a deleted account', () => {
     const record = demoRecord();
     const bundle = exportPatientBundle(

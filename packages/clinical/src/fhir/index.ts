@@ -15,6 +15,7 @@ export {
   exportPatientBundle,
   type PatientResources,
 } from './export-bundle';
+export * from './import/index';
 export {
   findLoincCode,
   LOINC_CODES,

@@ -1,4 +1,11 @@
-import type { CodeableConcept, Condition, Flag, Patient, Reference } from '@medplum/fhirtypes';
+import type {
+  CodeableConcept,
+  Condition,
+  Flag,
+  Patient,
+  Reference,
+  RiskAssessment,
+} from '@medplum/fhirtypes';
 import type { RedFlagFinding } from '../core/assessment-contract';
 import type { Chronicity } from '../core/vocabulary';
 import {
@@ -10,6 +17,7 @@ import {
   RED_FLAG_CODES,
 } from './backplan-code-system';
 import type { BackplanCode } from './backplan-concepts';
+import { startBackRiskAssessment } from './map-risk';
 import type { AssessmentExport } from './record';
 import { resourceId } from './references';
 import { HL7_SYSTEMS } from './systems';
@@ -143,5 +151,36 @@ export function assessmentFlags(
       });
     }
     return flags;
+  });
+}
+
+/**
+ * The STarT Back risk group an assessment recorded, for days with no STarT Back form in the
+ * export (the form's own RiskAssessment carries it otherwise). The intake's baseline scores are
+ * the scores behind the group.
+ */
+export function assessmentRiskAssessments(
+  assessments: readonly AssessmentExport[],
+  startBackFormDays: ReadonlySet<string>,
+  subject: Reference<Patient>,
+): RiskAssessment[] {
+  return byAssessmentDate(assessments).flatMap((assessment) => {
+    const group = assessment.result.riskGroup;
+    if (group === null || startBackFormDays.has(assessment.assessedOn)) return [];
+    const { startBackTotal, startBackDistress } = assessment.result.baseline;
+    const scores =
+      assessment.kind === 'intake' && startBackTotal !== undefined && startBackDistress !== undefined
+        ? { overall: startBackTotal, distress: startBackDistress }
+        : null;
+    return [
+      startBackRiskAssessment({
+        id: resourceId(assessment.id, 'risk'),
+        subject,
+        date: assessment.assessedOn,
+        group,
+        scores,
+        basis: [],
+      }),
+    ];
   });
 }

@@ -49,7 +49,7 @@ function activities(plan: CarePlanExport, active: boolean): CarePlanActivity[] {
         },
         status,
         description: doseText(dose, exercise?.eachSide ?? false),
-        ...(programme === null
+        ...(programme === null || programme.daysPerWeek === null
           ? {}
           : {
               scheduledTiming: {

@@ -7,28 +7,23 @@ import type {
   Reference,
   RiskAssessment,
 } from '@medplum/fhirtypes';
-import type { StartBackRiskGroup } from '../core/vocabulary';
 import { scoresToObservations } from '../instruments/fhir/observations';
 import { instrumentToQuestionnaire } from '../instruments/fhir/questionnaire';
 import { answersToQuestionnaireResponse } from '../instruments/fhir/questionnaire-response';
 import { INSTRUMENTS, tryScoreInstrument } from '../instruments/registry';
-import { STARTBACK_CUT_OFFS, startBackRiskGroup } from '../instruments/startback';
+import { startBackRiskGroup } from '../instruments/startback';
 import type {
   InstrumentDefinition,
   InstrumentId,
   InstrumentScoreResult,
   ScoreValue,
 } from '../instruments/types';
-import {
-  backplanCoding,
-  backplanConcept,
-  isBackplanCode,
-  STARTBACK_RISK_CODES,
-} from './backplan-code-system';
+import { backplanCoding, backplanConcept, isBackplanCode } from './backplan-code-system';
 import { findLoincCode } from './loinc-codes';
+import { startBackRiskAssessment } from './map-risk';
 import type { InstrumentResponseExport } from './record';
 import { reference, resourceId } from './references';
-import { HL7_SYSTEMS, LOINC_SYSTEM_URL } from './systems';
+import { LOINC_SYSTEM_URL } from './systems';
 
 export interface InstrumentMappingContext {
   readonly subject: Reference<Patient>;
@@ -134,14 +129,8 @@ function scoreObservations(
   });
 }
 
-const RISK_PROBABILITY: Readonly<Record<StartBackRiskGroup, { code: string; display: string }>> = {
-  low: { code: 'low', display: 'Low likelihood' },
-  medium: { code: 'moderate', display: 'Moderate likelihood' },
-  high: { code: 'high', display: 'High likelihood' },
-};
-
-/** The STarT Back risk group as a RiskAssessment (Keele cut-offs, clinical.md §3.4). */
-function startBackRiskAssessment(
+/** The STarT Back risk group of one completed form (Keele cut-offs, clinical.md §3.4). */
+function formRiskAssessment(
   response: InstrumentResponseExport,
   result: InstrumentScoreResult,
   context: InstrumentMappingContext,
@@ -150,31 +139,14 @@ function startBackRiskAssessment(
   const overall = result.scores.find((score) => score.id === 'startback-overall')?.value;
   const distress = result.scores.find((score) => score.id === 'startback-distress')?.value;
   if (overall === undefined || distress === undefined) return null;
-  const group = startBackRiskGroup(overall, distress);
-  const concept = backplanConcept(STARTBACK_RISK_CODES[group]);
-  return {
-    resourceType: 'RiskAssessment',
+  return startBackRiskAssessment({
     id: resourceId(response.id, 'risk'),
-    status: 'final',
-    code: backplanConcept('startback-risk-group'),
     subject: context.subject,
-    occurrenceDateTime: response.answeredOn,
-    method: { text: 'Keele STarT Back Screening Tool, 9-item version' },
+    date: response.answeredOn,
+    group: startBackRiskGroup(overall, distress),
+    scores: { overall, distress },
     basis: basis.map((resource) => reference(resource)),
-    prediction: [
-      {
-        outcome: backplanConcept('persistent-disabling-back-pain'),
-        qualitativeRisk: {
-          coding: [
-            { system: HL7_SYSTEMS.riskProbability, ...RISK_PROBABILITY[group] },
-            ...(concept.coding ?? []),
-          ],
-          text: concept.text,
-        },
-        rationale: `Overall ${overall}, distress ${distress}. Keele cut-offs: overall ≤${STARTBACK_CUT_OFFS.lowRiskMaxOverall} low; otherwise distress ≤${STARTBACK_CUT_OFFS.mediumRiskMaxDistress} medium, 4–5 high.`,
-      },
-    ],
-  };
+  });
 }
 
 /**
@@ -212,7 +184,7 @@ export function instrumentResponseToFhir(
   const observations = scoreObservations(result, response, context, questionnaireResponse);
   const riskAssessment =
     response.instrumentId === 'startback'
-      ? startBackRiskAssessment(response, result, context, [
+      ? formRiskAssessment(response, result, context, [
           ...(questionnaireResponse === null ? [] : [questionnaireResponse]),
           ...observations,
         ])

@@ -88,8 +88,8 @@ export interface CarePlanExport {
 }
 
 export interface ProgrammeExport {
-  /** Exercise days a week. */
-  readonly daysPerWeek: number;
+  /** Exercise days a week, when the programme names its days. */
+  readonly daysPerWeek: number | null;
   readonly exercises: readonly { readonly exerciseId: string; readonly dose: ExerciseDose }[];
 }
 
