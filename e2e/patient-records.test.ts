@@ -43,7 +43,7 @@ describe('patient records', () => {
     );
     expect(listed.medications).toMatchObject([{ drug: 'ibuprofen', maxDosesPerDay: 3 }]);
     // The page records; it never advises.
-    expect(await page.locator('main').innerText()).not.toMatch(/you should (take|stop|start)/i);
+    expect((await page.locator('main').textContent()) ?? '').not.toMatch(/you should (take|stop|start)/i);
 
     await page.getByRole('button', { name: 'I no longer take ibuprofen' }).click();
     await page.getByText('No medicines listed.').waitFor();
