@@ -16,12 +16,14 @@ export async function helloBaseline(connections: number, durationSeconds: number
     child.once('exit', () => reject(new Error('hello server exited')));
   });
   try {
-    return await runLoad({
+    const options = {
       name: 'baseline: bare Fastify GET /hello',
       url: `http://127.0.0.1:${port}/hello`,
       connections,
       durationSeconds,
-    });
+    };
+    await runLoad({ ...options, durationSeconds: Math.min(5, durationSeconds) }); // warm-up, as for BackPlan
+    return await runLoad(options);
   } finally {
     child.kill('SIGTERM');
   }

@@ -28,9 +28,14 @@ async function freePort(): Promise<number> {
  * default 600 requests a minute per client would turn the load test into a
  * test of the limiter.
  */
-export async function startBackPlan(databaseUrl: string, extraEnv: NodeJS.ProcessEnv = {}) {
+export async function startBackPlan(
+  databaseUrl: string,
+  extraEnv: NodeJS.ProcessEnv = {},
+  /** Extra node flags, e.g. ['--cpu-prof'] to see where the server spends its time. */
+  nodeArgs: readonly string[] = [],
+) {
   const port = await freePort();
-  const child = spawn(process.execPath, [CLI, 'serve'], {
+  const child = spawn(process.execPath, [...nodeArgs, CLI, 'serve'], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
