@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ServiceContext } from '../auth/context';
 import type { WebPushSettings } from '../reminders/channels';
 import { reminderRoutes } from '../reminders/routes';
+import { reportRoutes } from '../reports/routes';
 import { checkInRoutes } from './check-in-routes';
 import { flareRoutes } from './flare-routes';
 import { intakeRoutes } from './intake-routes';
@@ -23,4 +24,5 @@ export const patientAppRoutes: FastifyPluginAsyncZod<{
   await app.register(progressRoutes, opts);
   await app.register(medicationRoutes, opts);
   await app.register(reminderRoutes, { ctx: opts.ctx, webPush: opts.webPush ?? null });
+  await app.register(reportRoutes, { ctx: opts.ctx });
 };

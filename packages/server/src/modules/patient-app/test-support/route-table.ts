@@ -179,6 +179,7 @@ export const PATIENT_APP_MATRIX: Record<string, MatrixRow> = {
     expect: PATIENT_ONLY(201),
     request: () => post('/api/v1/me/push-subscriptions', PUSH_SUBSCRIPTION),
   },
+  'GET /api/v1/me/report.pdf': { expect: PATIENT_ONLY(200), request: () => get('/api/v1/me/report.pdf') },
   'GET /api/v1/exercises/:id/illustration.svg': {
     expect: [200, 200, 200, 200, 200, 200, 200, 200],
     request: () => get(`/api/v1/exercises/${FIRST_EXERCISE}/illustration.svg`),
