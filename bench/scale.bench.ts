@@ -1,6 +1,199 @@
+// Panel at scale (issue 11): 10,000 patients × 365 days in one clinic. Measures
+// p95 of the clinician panel page (50 rows by triage priority) and of the
+// patient summary over HTTP, the panel query itself in SQL with EXPLAIN
+// (ANALYZE, BUFFERS), and a plain indexed single-table read as the baseline.
+import { connectDatabase } from '@backplan/server/db/client';
+import * as schema from '@backplan/server/db/schema';
+import type { Principal } from '@backplan/server/modules/auth/principal';
+import { panelPage } from '@backplan/server/modules/clinician/panel-repository';
+import { refreshPatientSummary } from '@backplan/server/modules/summaries/refresh';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import { openBenchDatabase } from './lib/bench-database';
+import { createCohort } from './lib/cohort';
+import { percentile } from './lib/load';
+import { fmt, machineFacts, table } from './lib/report';
+import { fillScaleCohort } from './lib/scale-cohort';
+import { startBackPlan } from './lib/server-process';
+
+const SAMPLES = 200;
+const PANEL_TARGET_MS = 50;
+const SUMMARY_TARGET_MS = 30;
+
+interface Timing {
+  readonly name: string;
+  readonly samples: number[];
+}
+
+async function timeEach(name: string, count: number, run: (i: number) => Promise<void>): Promise<Timing> {
+  for (let i = 0; i < 10; i++) await run(i); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const started = performance.now();
+    await run(i);
+    samples.push(performance.now() - started);
+  }
+  return { name, samples };
+}
+
+/** Runs the repository's panel query once through a logging Drizzle instance, to get its SQL and parameters. */
+async function capturePanelQuery(
+  url: string,
+  principal: Principal,
+): Promise<{ sql: string; params: unknown[] }> {
+  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  let captured: { sql: string; params: unknown[] } | undefined;
+  const db = drizzle(pool, {
+    schema,
+    logger: {
+      logQuery: (sql, params) => {
+        captured ??= { sql, params };
+      },
+    },
+  });
+  try {
+    await panelPage(db, principal, {}, null, 51);
+  } finally {
+    await pool.end();
+  }
+  if (!captured) throw new Error('the panel query was not captured');
+  return captured;
+}
+
+async function getOk(url: string, cookie: string): Promise<void> {
+  const response = await fetch(url, { headers: { cookie } });
+  await response.arrayBuffer();
+  if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+}
+
 export async function scaleStep(
-  _publish: (section: string, body: string) => void,
+  publish: (section: string, body: string) => void,
   say: (line: string) => void,
 ): Promise<void> {
-  say('scale: not built yet');
+  const patientCount = Number(process.env.BENCH_SCALE_PATIENTS ?? 10_000);
+  const days = Number(process.env.BENCH_SCALE_DAYS ?? 365);
+  const today = new Date().toISOString().slice(0, 10);
+  const database = await openBenchDatabase('scale');
+  try {
+    let started = performance.now();
+    say(`Generating ${patientCount.toLocaleString('en-US')} patients × ${days} days…`);
+    const cohort = await createCohort(database.url, { label: 'scale', patientCount });
+    await fillScaleCohort(database.url, {
+      orgId: cohort.orgId,
+      patientIds: cohort.patients.map((p) => p.patientId),
+      days,
+      today,
+    });
+    const generatedSeconds = (performance.now() - started) / 1000;
+
+    say('Computing every triage summary with BackPlan’s own rollup code…');
+    started = performance.now();
+    const handle = connectDatabase(database.url, { max: 4 });
+    const queue = [...cohort.patients];
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        for (let p = queue.pop(); p; p = queue.pop()) {
+          const patientId = p.patientId;
+          await handle.db.transaction((tx) => refreshPatientSummary(tx, cohort.orgId, patientId, today));
+        }
+      }),
+    );
+    const rollupSeconds = (performance.now() - started) / 1000;
+
+    const client = new pg.Client({ connectionString: database.url });
+    client.on('error', () => undefined); // a failure below surfaces as its own error, not as this
+    await client.connect();
+    const counts = (
+      await client.query<{ check_ins: string; session_logs: string; size: string }>(
+        `SELECT (SELECT count(*) FROM check_ins) AS check_ins, (SELECT count(*) FROM session_logs) AS session_logs,
+                pg_size_pretty(pg_database_size(current_database())) AS size`,
+      )
+    ).rows[0];
+
+    // The panel query exactly as the repository builds it, for EXPLAIN and SQL timing.
+    const principal: Principal = {
+      userId: cohort.clinician.userId,
+      role: 'clinician',
+      email: 'bench.clinician@example.org',
+      displayName: 'Bench Clinician',
+      language: 'en',
+      totpEnabled: true,
+      secondFactorDone: true,
+      sessionIdHash: '',
+      staffOrgIds: [cohort.orgId],
+      patient: null,
+    };
+    const panelSql = await capturePanelQuery(database.url, principal);
+    const explain = await client.query<{ 'QUERY PLAN': string }>(
+      `EXPLAIN (ANALYZE, BUFFERS) ${panelSql.sql}`,
+      panelSql.params,
+    );
+    const panelQuery = await timeEach('panel query (SQL only, 51 rows)', SAMPLES, async () => {
+      await client.query(panelSql.sql, panelSql.params);
+    });
+    const patients = cohort.patients;
+    const baseline = await timeEach('baseline: one check-in by unique index (SQL)', SAMPLES, async (i) => {
+      const p = patients[(i * 7919) % patients.length];
+      await client.query('SELECT * FROM check_ins WHERE org_id = $1 AND patient_id = $2 AND day = $3', [
+        cohort.orgId,
+        p?.patientId,
+        today,
+      ]);
+    });
+
+    const server = await startBackPlan(database.url);
+    let panelHttp: Timing;
+    let summaryHttp: Timing;
+    try {
+      const cookie = cohort.clinician.cookie;
+      panelHttp = await timeEach('GET /api/v1/clinician/panel (50 rows, with 50 audit rows)', SAMPLES, () =>
+        getOk(`${server.url}/api/v1/clinician/panel?limit=50`, cookie),
+      );
+      summaryHttp = await timeEach('GET /api/v1/patients/:id/summary', SAMPLES, (i) =>
+        getOk(
+          `${server.url}/api/v1/patients/${patients[(i * 7919) % patients.length]?.patientId}/summary`,
+          cookie,
+        ),
+      );
+    } finally {
+      await server.stop();
+      await client.end();
+      await handle.close();
+    }
+
+    const row = (t: Timing): string[] => [
+      t.name,
+      fmt(percentile(t.samples, 50), 2),
+      fmt(percentile(t.samples, 95), 2),
+      fmt(percentile(t.samples, 99), 2),
+    ];
+    const p95 = (t: Timing): number => percentile(t.samples, 95);
+    const verdict = (ok: boolean): string => (ok ? 'PASS' : 'FAIL');
+    const body = [
+      '### Clinician panel at scale',
+      '',
+      machineFacts(database.description),
+      `- Command: \`BENCH_SCALE_PATIENTS=${patientCount} BENCH_SCALE_DAYS=${days} npm run bench -- scale\``,
+      `- Data: one clinic, ${patientCount.toLocaleString('en-US')} patients × ${days} days: ${Number(counts?.check_ins).toLocaleString('en-US')} check-ins, ${Number(counts?.session_logs).toLocaleString('en-US')} session logs; database ${counts?.size}. Generated in ${generatedSeconds.toFixed(0)} s (bench/lib/scale-cohort.ts); the triage rollup for every patient computed by BackPlan’s refreshPatientSummary in ${rollupSeconds.toFixed(0)} s.`,
+      `- Each row: ${SAMPLES} requests one after another (after 10 unmeasured), one connection, 127.0.0.1.`,
+      '',
+      table(['read', 'p50 ms', 'p95 ms', 'p99 ms'], [panelHttp, summaryHttp, panelQuery, baseline].map(row)),
+      '',
+      '| target | measured p95 | result |',
+      '| --- | ---: | --- |',
+      `| panel page ≤ ${PANEL_TARGET_MS} ms | ${fmt(p95(panelHttp), 2)} ms | ${verdict(p95(panelHttp) <= PANEL_TARGET_MS)} |`,
+      `| patient summary ≤ ${SUMMARY_TARGET_MS} ms | ${fmt(p95(summaryHttp), 2)} ms | ${verdict(p95(summaryHttp) <= SUMMARY_TARGET_MS)} |`,
+      '',
+      `The panel query's p95 is ${(p95(panelQuery) / p95(baseline)).toFixed(1)}× the single-row indexed read's.`,
+      '',
+      'The panel query, `EXPLAIN (ANALYZE, BUFFERS)`:',
+      '',
+      '```',
+      ...explain.rows.map((r) => r['QUERY PLAN']),
+      '```',
+    ];
+    publish('scale', body.join('\n'));
+  } finally {
+    await database.close();
+  }
 }
