@@ -59,6 +59,8 @@ const envSchema = z.object({
     .min(5, 'a whole number of minutes from 5 to 1440')
     .max(1440, 'a whole number of minutes from 5 to 1440')
     .default(30),
+  /** "off" starts without the demo clinic (docs/demo.md); it is only ever seeded into an empty database. */
+  BACKPLAN_DEMO: z.enum(['on', 'off'], { message: 'on or off' }).optional(),
   SESSION_ABSOLUTE_HOURS: z.coerce
     .number({ message: 'a whole number of hours from 1 to 720' })
     .int('a whole number of hours from 1 to 720')
@@ -116,6 +118,8 @@ export interface Config {
   readonly reminders: boolean;
   /** Set when all three VAPID variables are set. */
   readonly webPush: { publicKey: string; privateKey: string; subject: string } | null;
+  /** Seed the demo clinic into an empty database on start (BACKPLAN_DEMO). */
+  readonly demo: boolean;
 }
 
 export class ConfigError extends Error {
@@ -177,5 +181,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     rateLimitApiPerMinute: e.BACKPLAN_RATE_LIMIT_API_PER_MINUTE,
     reminders: e.BACKPLAN_REMINDERS,
     webPush: vapidSettings(e.VAPID_PUBLIC_KEY, e.VAPID_PRIVATE_KEY, e.VAPID_SUBJECT),
+    // On by default; under the test runner (VITEST is set) off unless asked for, so tests that
+    // start the server keep their empty database.
+    demo: e.BACKPLAN_DEMO === undefined ? env.VITEST === undefined : e.BACKPLAN_DEMO === 'on',
   };
 }

@@ -6,6 +6,7 @@ import { runMigrations } from './db/migrate';
 import { type ProvisionedDatabase, provisionDatabase } from './db/provision';
 import { createDisabledMailer } from './mail/mailer';
 import { createSmtpMailer } from './mail/smtp';
+import { seedDemoOnFirstStart } from './modules/demo/seed-on-start';
 import { type ReminderScheduler, startReminderScheduler } from './modules/reminders/scheduler';
 
 export interface RunningServer {
@@ -34,6 +35,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     provisioned = await provisionDatabase(config, { info: say, warn: say });
     await runMigrations(provisioned.url);
     database = connectDatabase(provisioned.url);
+    await seedDemoOnFirstStart(database, { enabled: config.demo, say });
     const mailer = config.smtpUrl
       ? createSmtpMailer({ url: config.smtpUrl, from: config.mailFrom })
       : undefined;

@@ -56,6 +56,11 @@ export interface CohortOptions {
   /** Intakes are spread evenly over this many days (0: all on startDate). */
   readonly enrolmentDays?: number;
   readonly parameters?: SimulationParameters;
+  /**
+   * Adjusts a patient's traits before their intake is built (the demo clinic uses it to make sure
+   * a small clinic has a self-harm answer and a red flag to triage). Must be pure.
+   */
+  readonly adjustTraits?: (index: number, traits: PatientTraits) => PatientTraits;
 }
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
@@ -110,7 +115,8 @@ function drawTraits(parameters: SimulationParameters, random: Random): PatientTr
 export function generatePatient(index: number, options: CohortOptions): SyntheticPatient {
   const parameters = options.parameters ?? DEFAULT_PARAMETERS;
   const random = createRandom(options.seed).fork(`patient:${index}`);
-  const traits = drawTraits(parameters, random);
+  const drawn = drawTraits(parameters, random);
+  const traits = options.adjustTraits ? options.adjustTraits(index, drawn) : drawn;
   const spread = options.enrolmentDays ?? 0;
   const startDate =
     spread > 0 ? addDays(options.startDate, Math.floor((index * spread) / options.size)) : options.startDate;

@@ -46,6 +46,13 @@ export interface SimulateOptions {
   readonly clinicianAcceptance?: number;
   /** Keep every record (the demo clinic); false keeps only the outcome (policy comparison). */
   readonly keepRecords?: boolean;
+  /**
+   * Decision points on or after this date are left for the real clinician: the cards are not
+   * reviewed, so a demo clinic has decisions waiting (default: every decision point is reviewed).
+   */
+  readonly clinicianReviewsBefore?: IsoDate;
+  /** Chance the patient does each of the week-6 and week-12 reassessments (default 1). */
+  readonly reassessmentChance?: number;
 }
 
 const REASSESSMENT_DAYS = [42, 84];
@@ -262,7 +269,7 @@ export function simulatePatient(patient: SyntheticPatient, options: SimulateOpti
       peg.push({ date, score: pegScore(answers) });
       record.instrument('peg-3', date, answers);
     }
-    if (REASSESSMENT_DAYS.includes(day)) {
+    if (REASSESSMENT_DAYS.includes(day) && behaviour.chance(options.reassessmentChance ?? 1)) {
       const mood = phq9FollowUp(patient.intake.instruments['phq-9'] ?? {}, pain.responding, behaviour);
       phq9.push({ date, score: mood.total, item9: mood.item9 });
       record.reassessment(
@@ -275,9 +282,12 @@ export function simulatePatient(patient: SyntheticPatient, options: SimulateOpti
     }
     const daysInStep = day - daysBetween(start, care.stepStartedOn);
     const redFlagToday = redFlagReports.some((report) => report.date === date);
-    if (day > 0 && (redFlagToday || isDecisionDay(daysInStep, policy))) review(day, date);
+    const reviewed = options.clinicianReviewsBefore === undefined || date < options.clinicianReviewsBefore;
+    if (day > 0 && reviewed && (redFlagToday || isDecisionDay(daysInStep, policy))) review(day, date);
     record.medicationDay(care);
   }
+  // A flare still going on the last day stays open in the record, as it would in a clinic.
+  if (flare !== null) record.flare({ startedOn: flare.state.startedOn, endedOn: null, log: flare.state.log });
   return record.finish(summariseOutcome(record, care, { planned, done, plannedBy12, doneBy12 }), care);
 }
 
