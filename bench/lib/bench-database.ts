@@ -58,11 +58,7 @@ export async function openBenchDatabase(label: string): Promise<BenchDatabase> {
   // user when we are root, and it must reach every parent directory.
   const baseDir = await fs.mkdtemp(path.join(os.tmpdir(), `backplan-bench-${label}-`));
   await fs.chmod(baseDir, 0o755);
-  const embedded = await startEmbeddedDatabase({
-    baseDir,
-    ephemeral: true,
-    onLog: (m) => appendFileSync('/tmp/pglog.txt', m),
-  });
+  const embedded = await startEmbeddedDatabase({ baseDir, ephemeral: true });
   await runMigrations(embedded.url);
   const version = await serverVersion(embedded.url);
   return {
