@@ -1,4 +1,5 @@
-import type { Plugin } from 'vite';
+import { gzipSync } from 'node:zlib';
+import type { Plugin, Rolldown } from 'vite';
 
 /** Where the service worker source lives and the file name it must have in dist/ (root scope). */
 const SERVICE_WORKER_SOURCE = 'src/pwa/sw.ts';
@@ -21,6 +22,32 @@ const PUBLIC_FILES_TO_PRECACHE = [
 /** Files that are never precached: the worker itself, Vite's manifest and source maps. */
 function isPrecachable(fileName: string): boolean {
   return fileName !== SERVICE_WORKER_FILE && !fileName.startsWith('.vite/') && !fileName.endsWith('.map');
+}
+
+/** The modules /app/today needs before it paints, as scripts/bundle-budget.mjs measures them. */
+const PATIENT_INITIAL_MODULES = ['/src/patient/layout/PatientLayout.tsx', '/src/patient/today/TodayPage.tsx'];
+
+/** Gzipped size of the JS loaded before the first patient screen: the HTML entry, the two modules, their imports. */
+function patientInitialGzipBytes(bundle: Rolldown.OutputBundle): number {
+  const chunks = Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? [output] : []));
+  const starts = chunks.filter(
+    (chunk) =>
+      (chunk.isEntry && chunk.fileName !== SERVICE_WORKER_FILE) ||
+      PATIENT_INITIAL_MODULES.some((module) => chunk.facadeModuleId?.endsWith(module)),
+  );
+  const seen = new Set<string>();
+  const pending = starts.map((chunk) => chunk.fileName);
+  while (pending.length > 0) {
+    const file = pending.pop();
+    const chunk = file === undefined ? undefined : bundle[file];
+    if (file === undefined || seen.has(file) || chunk?.type !== 'chunk') continue;
+    seen.add(file);
+    pending.push(...chunk.imports);
+  }
+  return [...seen].reduce((sum, file) => {
+    const chunk = bundle[file];
+    return sum + (chunk?.type === 'chunk' ? gzipSync(chunk.code).length : 0);
+  }, 0);
 }
 
 /** A short, stable, non-cryptographic hash (FNV-1a) of the precache list: the cache version. */
@@ -70,6 +97,10 @@ export function backplanPwa(): Plugin {
       worker.code = worker.code
         .replace(PRECACHE_PLACEHOLDER, list)
         .replace(VERSION_PLACEHOLDER, versionOf(list));
+      const kilobytes = (patientInitialGzipBytes(bundle) / 1024).toFixed(1);
+      this.info(
+        `patient app initial JS: ${kilobytes} KB gzipped (budget 200 KB; see scripts/bundle-budget.mjs)`,
+      );
     },
   };
 }
