@@ -1,6 +1,133 @@
+// Front end (issue 11): initial JS/CSS of the patient app, gzipped (measured by
+// the web engineer's scripts/bundle-budget.mjs, which CI also runs), and
+// Lighthouse 12.2.3 with its default mobile preset against the built app served
+// by BackPlan, in Debian's Chromium. Targets: performance ≥ 95, accessibility 100.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { openBenchDatabase } from './lib/bench-database';
+import { createCohort } from './lib/cohort';
+import { fmt, machineFacts, table } from './lib/report';
+import { startBackPlan } from './lib/server-process';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CHROMIUM = process.env.BACKPLAN_CHROMIUM ?? '/usr/bin/chromium';
+/** engineering.md §3: the flags Debian's Chromium needs here. */
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+interface BundleReport {
+  readonly budgetBytes: number;
+  readonly js: { readonly gzipBytes: number };
+  readonly css: { readonly gzipBytes: number };
+}
+
+interface PageScore {
+  readonly page: string;
+  readonly performance: number;
+  readonly accessibility: number;
+  readonly lcpMs: number;
+  readonly tbtMs: number;
+  readonly cls: number;
+}
+
+function ensureWebBuild(say: (line: string) => void): void {
+  if (existsSync(path.join(root, 'packages/web/dist/index.html'))) return;
+  say('Building the web app (npm run build:web)…');
+  const built = spawnSync('npm', ['run', 'build:web'], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('npm run build:web failed');
+}
+
+async function audit(url: string, port: number, cookie: string | null, page: string): Promise<PageScore> {
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility'],
+    ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
+  });
+  const lhr = result?.lhr;
+  if (!lhr) throw new Error(`Lighthouse returned no result for ${url}`);
+  const numeric = (id: string): number => lhr.audits[id]?.numericValue ?? Number.NaN;
+  return {
+    page,
+    performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+    accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
+    lcpMs: numeric('largest-contentful-paint'),
+    tbtMs: numeric('total-blocking-time'),
+    cls: numeric('cumulative-layout-shift'),
+  };
+}
+
 export async function lighthouseStep(
-  _publish: (section: string, body: string) => void,
+  publish: (section: string, body: string) => void,
   say: (line: string) => void,
 ): Promise<void> {
-  say('lighthouse: not built yet');
+  ensureWebBuild(say);
+  const bundle = JSON.parse(
+    execFileSync(process.execPath, [path.join(root, 'scripts/bundle-budget.mjs'), '--json'], {
+      encoding: 'utf8',
+    }),
+  ) as BundleReport;
+  const chromiumVersion = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim();
+
+  const database = await openBenchDatabase('lighthouse');
+  const server = await startBackPlan(database.url);
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+  const scores: PageScore[] = [];
+  try {
+    const cohort = await createCohort(database.url, { label: 'lighthouse', patientCount: 3 });
+    const patientCookie = cohort.patients[0]?.cookie ?? '';
+    const pages: [string, string, string | null][] = [
+      ['landing /', '/', null],
+      ['sign-in /sign-in', '/sign-in', null],
+      ['patient /app/today (new patient)', '/app/today', patientCookie],
+      ['clinician /clinician (panel)', '/clinician', cohort.clinician.cookie],
+    ];
+    for (const [name, pagePath, cookie] of pages) {
+      say(`Lighthouse: ${name}…`);
+      scores.push(await audit(`${server.url}${pagePath}`, chrome.port, cookie, name));
+    }
+  } finally {
+    chrome.kill();
+    await server.stop();
+    await database.close();
+  }
+
+  const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+  const verdict = (ok: boolean): string => (ok ? 'PASS' : 'FAIL');
+  const body = [
+    '### Front end: bundle and Lighthouse',
+    '',
+    machineFacts(database.description),
+    `- Command: \`npm run bench -- lighthouse\` (builds the web app if needed; bundle sizes from \`node scripts/bundle-budget.mjs --json\`)`,
+    `- Lighthouse 12.2.3, default mobile preset (simulated slow 4G and 4× CPU slowdown), ${chromiumVersion}, headless, against \`backplan serve\` on 127.0.0.1 (no TLS, no HTTP/2: both lower the performance score a little against a real deployment).`,
+    '',
+    `Patient app initial load (/app/today), gzipped: JS ${kb(bundle.js.gzipBytes)}, CSS ${kb(bundle.css.gzipBytes)}; budget ${kb(bundle.budgetBytes)} of JS — ${verdict(bundle.js.gzipBytes <= bundle.budgetBytes)}.`,
+    '',
+    table(
+      ['page', 'performance', 'accessibility', 'LCP ms', 'TBT ms', 'CLS', 'target ≥ 95 / 100'],
+      scores.map((s) => [
+        s.page,
+        String(s.performance),
+        String(s.accessibility),
+        fmt(s.lcpMs, 0),
+        fmt(s.tbtMs, 0),
+        fmt(s.cls, 3),
+        verdict(s.performance >= 95 && s.accessibility === 100),
+      ]),
+    ),
+  ];
+  publish('lighthouse', body.join('\n'));
 }
