@@ -44,6 +44,7 @@ export async function startBackPlan(
       LOG_LEVEL: 'warn',
       BACKPLAN_RATE_LIMIT_API_PER_MINUTE: '10000000',
       BACKPLAN_REMINDERS: 'false',
+      BACKPLAN_DEMO: 'off', // the bench makes its own clinic
       SESSION_IDLE_MINUTES: '1440',
       SESSION_ABSOLUTE_HOURS: '24',
       ...extraEnv,
