@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfPages } from '../packages/server/src/modules/reports/pdf-text.test-support';
 import {
   answerIntake,
   daysBackToWednesday,
@@ -118,7 +119,7 @@ async function completeSession(page: Page): Promise<number> {
 }
 
 describe('the patient journey', () => {
-  it('signs up, does the intake, sees the plan, completes a session, checks in online and offline, and sees progress', async () => {
+  it('signs up, does the intake, sees the plan, completes a session, checks in online and offline, sees progress and reads the PDF', async () => {
     const { context, page, problems } = await signUpPatient(server, browser, { daysBack: DAYS_BACK });
 
     // Onboarding: what BackPlan is and is not, then the check-up.
@@ -183,6 +184,27 @@ describe('the patient journey', () => {
     expect(before).toContain('to 6.0');
     expect(after).toContain('to 5.4');
     await expectAccessible(page);
+
+    // The one-page report for the doctor: download it and read its text.
+    await navigateInApp(page, '/app/report');
+    await page.getByRole('heading', { name: 'Report and your data', level: 1 }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download the report (PDF)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^backplan-report-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    const pages = await pdfPages(Buffer.concat(chunks));
+    expect(pages).toHaveLength(1);
+    for (const fact of [
+      'BackPlan report',
+      'Pain: 7-day average',
+      'Step 1: exercise, learning and self-care',
+    ]) {
+      expect(pages[0]).toContain(fact);
+    }
+    expect(pages[0]).toContain('Pain now (7-day average): 5.4');
     // While offline, the refused requests themselves are the only errors allowed.
     expect(problems.filter((problem) => !problem.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
     await context.close();
