@@ -7,6 +7,7 @@ import { Notice } from '../layout/Field';
 import { PageTitle } from '../layout/PageTitle';
 import { isSignedIn, useAuth } from './AuthContext';
 import { errorMessage } from './errors';
+import { homePathFor } from './home';
 import { AccessLogSection, DataRightsSection, SharingSection } from './PatientSections';
 
 function TwoStepSection({ user }: { user: User }): ReactElement {
@@ -73,6 +74,13 @@ export function AccountPage(): ReactElement {
       <p>
         {t('account.signedInAs', { email: user.email })} — {t(`account.role_${user.role}`)}
       </p>
+      {user.role !== 'admin' && (
+        <p>
+          <Link className="button" to={homePathFor(user.role)}>
+            {user.role === 'patient' ? t('account.openMyPlan') : t('account.openPatients')}
+          </Link>
+        </p>
+      )}
       <TwoStepSection user={user} />
       {user.role === 'patient' && (
         <>

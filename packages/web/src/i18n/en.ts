@@ -10,6 +10,8 @@ export const en = {
     account: 'My account',
     admin: 'Accounts',
     home: 'Home',
+    myPlan: 'My plan',
+    patients: 'Patients',
     loading: 'Loading…',
     save: 'Save',
     cancel: 'Cancel',
@@ -87,6 +89,8 @@ export const en = {
   },
   account: {
     title: 'My account',
+    openMyPlan: 'Open my plan',
+    openPatients: 'Open my patients',
     signedInAs: 'Signed in as {{email}}',
     role_patient: 'Patient',
     role_clinician: 'Clinician',

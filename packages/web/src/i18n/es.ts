@@ -12,6 +12,8 @@ export const es: Translations = {
     account: 'Mi cuenta',
     admin: 'Cuentas',
     home: 'Inicio',
+    myPlan: 'Mi plan',
+    patients: 'Pacientes',
     loading: 'Cargando…',
     save: 'Guardar',
     cancel: 'Cancelar',
@@ -90,6 +92,8 @@ export const es: Translations = {
   },
   account: {
     title: 'Mi cuenta',
+    openMyPlan: 'Abrir mi plan',
+    openPatients: 'Abrir mis pacientes',
     signedInAs: 'Sesión iniciada como {{email}}',
     role_patient: 'Paciente',
     role_clinician: 'Profesional clínico',

@@ -2,6 +2,7 @@ import { type ReactElement, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { isSignedIn, useAuth } from '../auth/AuthContext';
+import { homePathFor } from '../auth/home';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 /** Header with navigation and language, the page in <main>, and a footer: the landmarks every page shares. */
@@ -30,6 +31,13 @@ export function Layout(): ReactElement {
           <ul className="nav-list">
             {isSignedIn(user) ? (
               <>
+                {user.role !== 'admin' && (
+                  <li>
+                    <Link to={homePathFor(user.role)}>
+                      {user.role === 'patient' ? t('common.myPlan') : t('common.patients')}
+                    </Link>
+                  </li>
+                )}
                 <li>
                   <Link to="/account">{t('common.account')}</Link>
                 </li>
