@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
+import { recomputeAllSummaries } from '../summaries/refresh';
 import { type DeliveryChannels, type DueDelivery, deliver } from './channels';
 
 /**
@@ -108,6 +109,8 @@ export interface ReminderSchedulerOptions {
   readonly intervalMs?: number;
   readonly log?: { error(details: object, message: string): void };
   readonly instanceId?: string;
+  /** Recompute every triage summary once per UTC day (default true). */
+  readonly dailyRollup?: boolean;
 }
 
 export interface ReminderScheduler {
@@ -121,10 +124,18 @@ export function startReminderScheduler(options: ReminderSchedulerOptions): Remin
   const clock = options.clock ?? (() => new Date());
   const instanceId = options.instanceId ?? `reminders-${randomUUID().slice(0, 8)}`;
   let running: Promise<void> | null = null;
+  let rolledUpOn: string | null = null;
   const tick = (): Promise<void> => {
     running ??= (async () => {
       try {
         const now = clock();
+        // The triage rollup depends on the date (flare length, adherence window, reassessment
+        // due), so it is recomputed once a day as well as on every write.
+        const day = now.toISOString().slice(0, 10);
+        if (options.dailyRollup !== false && rolledUpOn !== day) {
+          rolledUpOn = day;
+          await recomputeAllSummaries(options.db, day);
+        }
         await scheduleDueReminders(options.db, now);
         for (;;) {
           const done = await deliverPendingReminders(options.db, options.channels, instanceId, now);

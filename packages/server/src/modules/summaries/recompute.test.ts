@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto';
+import { EXERCISE_CATALOGUE } from '@backplan/clinical/exercise/catalogue/index';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/app';
+import { peg, phq9, quietIntake } from '../patient-app/test-support/intakes';
+import { LONG_SESSIONS, setDay } from '../patient-app/test-support/journey';
+import { checkInFor, signedInPatient, type TestPatient } from '../patient-app/test-support/patients';
+import { recomputeAllSummaries } from './refresh';
+
+/**
+ * The rollup kept incrementally (refreshed inside each write's transaction)
+ * must equal a full recomputation from the record, whatever the writes were.
+ */
+let t: TestApp;
+const TODAY = '2026-03-20';
+const FIRST_EXERCISE = EXERCISE_CATALOGUE[0]?.id ?? 'missing';
+const day = (offset: number) => `2026-03-${String(2 + offset).padStart(2, '0')}`;
+
+beforeAll(async () => {
+  t = await createTestApp(LONG_SESSIONS);
+});
+
+afterAll(async () => {
+  await t.close();
+});
+
+type Action =
+  | { kind: 'check-in'; offset: number; pain: number; bladder: boolean; later: boolean }
+  | { kind: 'session'; offset: number; pain: number; settled: boolean | null }
+  | { kind: 'flare-start'; offset: number }
+  | { kind: 'flare-log'; settled: boolean; redFlag: boolean }
+  | { kind: 'phq-9'; offset: number; item9: number }
+  | { kind: 'peg'; offset: number; score: number };
+
+const offset = fc.integer({ min: 0, max: 18 });
+/** True about one time in eight. */
+const rarely = fc.integer({ min: 0, max: 7 }).map((n) => n === 0);
+const action: fc.Arbitrary<Action> = fc.oneof(
+  fc.record({
+    kind: fc.constant('check-in' as const),
+    offset,
+    pain: fc.integer({ min: 0, max: 10 }),
+    bladder: rarely,
+    later: fc.boolean(),
+  }),
+  fc.record({
+    kind: fc.constant('session' as const),
+    offset,
+    pain: fc.integer({ min: 0, max: 10 }),
+    settled: fc.option(fc.boolean(), { nil: null }),
+  }),
+  fc.record({ kind: fc.constant('flare-start' as const), offset }),
+  fc.record({
+    kind: fc.constant('flare-log' as const),
+    settled: fc.boolean(),
+    redFlag: rarely,
+  }),
+  fc.record({ kind: fc.constant('phq-9' as const), offset, item9: fc.integer({ min: 0, max: 1 }) }),
+  fc.record({ kind: fc.constant('peg' as const), offset, score: fc.integer({ min: 0, max: 10 }) }),
+);
+
+async function apply(patient: TestPatient, step: Action): Promise<void> {
+  const client = patient.client;
+  switch (step.kind) {
+    case 'check-in':
+      await client.post(
+        '/api/v1/me/check-ins',
+        checkInFor(day(step.offset), {
+          pain: step.pain,
+          newBladderBowelSaddleSymptoms: step.bladder,
+          clientRecordedAt: `${day(step.offset)}T${step.later ? '21' : '07'}:00:00Z`,
+        }),
+      );
+      return;
+    case 'session': {
+      // Logged directly (not through Today, which offers no session while a red flag is open).
+      const plan = (await client.get('/api/v1/me/care-plan')).json().carePlan;
+      const logged = await client.post('/api/v1/me/sessions', {
+        day: day(step.offset),
+        carePlanVersion: plan.version,
+        exercises: [{ exerciseId: FIRST_EXERCISE, outcome: 'done', painDuring: step.pain }],
+        stoppedForSymptoms: false,
+        idempotencyKey: randomUUID(),
+        clientRecordedAt: `${day(step.offset)}T18:00:00Z`,
+      });
+      if (logged.statusCode === 201 && step.settled !== null) {
+        await client.post(`/api/v1/me/sessions/${logged.json().session.id}/next-morning`, {
+          settled: step.settled,
+        });
+      }
+      return;
+    }
+    case 'flare-start':
+      await client.post('/api/v1/me/flares', { day: day(step.offset) });
+      return;
+    case 'flare-log':
+      await client.post('/api/v1/me/flares/current/log', {
+        day: TODAY,
+        pain: 5,
+        settled: step.settled,
+        redFlagSymptoms: step.redFlag ? ['fever-or-feeling-unwell'] : [],
+      });
+      return;
+    case 'phq-9':
+      await client.post('/api/v1/me/measures/phq-9', {
+        day: day(step.offset),
+        answers: phq9([1, 1, 0, 0, 0, 0, 0, 0, step.item9]),
+        idempotencyKey: randomUUID(),
+      });
+      return;
+    case 'peg':
+      await client.post('/api/v1/me/measures/peg-3', {
+        day: day(step.offset),
+        answers: peg(step.score, step.score, step.score),
+        idempotencyKey: randomUUID(),
+      });
+      return;
+  }
+}
+
+async function summaries(patientIds: readonly string[]) {
+  const { rows } = await t.database.handle.pool.query(
+    `SELECT patient_id, triage_priority, triage_reasons, pain_baseline, pain_7d_mean, adherence_14d,
+            last_check_in_day::text, flare_started_on::text, red_flag_action, self_harm_flag, step,
+            step_started_on::text, next_reassessment_on::text, unread_from_patient
+     FROM patient_summaries WHERE patient_id = ANY($1) ORDER BY patient_id`,
+    [patientIds],
+  );
+  return rows;
+}
+
+describe('the triage rollup', () => {
+  it('kept incrementally equals a full recomputation after random writes', async () => {
+    const patientIds: string[] = [];
+    await fc.assert(
+      fc.asyncProperty(fc.array(action, { minLength: 1, maxLength: 10 }), async (actions) => {
+        // Intake dated 2 March but sent today, so every refresh (incremental or full) uses the same today.
+        setDay(t, TODAY);
+        const patient = await signedInPatient(t);
+        expect((await patient.client.post('/api/v1/me/intake', quietIntake('2026-03-02'))).statusCode).toBe(
+          201,
+        );
+        patientIds.push(patient.patientId);
+        for (const step of actions) await apply(patient, step);
+      }),
+      { numRuns: 8, seed: 7 },
+    );
+    const incremental = await summaries(patientIds);
+    expect(incremental).toHaveLength(patientIds.length);
+    const recomputed = await recomputeAllSummaries(t.database.handle.db, TODAY);
+    expect(recomputed).toBeGreaterThanOrEqual(patientIds.length);
+    expect(await summaries(patientIds)).toEqual(incremental);
+    // The runs covered more than the quiet case.
+    expect(new Set(incremental.map((row) => row.triage_priority)).size).toBeGreaterThan(1);
+  });
+});
