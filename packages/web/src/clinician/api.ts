@@ -78,4 +78,5 @@ export const clinicianApi = {
   addNote: (id: string, body: { visitedOn: string; body: string }) =>
     api('POST', patient(id, '/notes'), body),
   reportUrl: (id: string) => `/api/v1${patient(id, '/clinician-report.pdf')}`,
+  onePageReportUrl: (id: string) => `/api/v1${patient(id, '/report.pdf')}`,
 };

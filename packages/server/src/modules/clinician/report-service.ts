@@ -2,6 +2,8 @@ import { rollingSevenDayMeanPain } from '@backplan/clinical/outcomes/index';
 import { recommend } from '@backplan/clinical/stepped-care/index';
 import { withPatientRecord } from '../audit/patient-data';
 import type { ServiceContext } from '../auth/context';
+import { loadPatientReportData } from '../reports/report-data';
+import { renderPatientReportPdf } from '../reports/report-pdf';
 import { renderClinicianReport } from './clinician-pdf';
 import { addDays, dayOf } from './dates';
 import { buildPatientState } from './patient-state';
@@ -47,4 +49,21 @@ export async function clinicianReport(ctx: Pick<ServiceContext, 'db' | 'clock'>,
     },
   );
   return { pdf: await renderClinicianReport(input), day: today };
+}
+
+/**
+ * The same one-page report the patient gives their doctor (modules/reports),
+ * for the clinician's copy, read through the audited path as an export.
+ */
+export async function patientOnePageReport(
+  ctx: Pick<ServiceContext, 'db' | 'clock'>,
+  request: RecordRequest,
+) {
+  const now = ctx.clock();
+  const data = await withPatientRecord(
+    ctx,
+    { ...request, action: 'export', resource: 'report' },
+    (tx, patient) => loadPatientReportData(tx, patient, dayOf(now)),
+  );
+  return { pdf: await renderPatientReportPdf(data, now), day: data.to };
 }

@@ -85,6 +85,10 @@ export const CLINICIAN_MATRIX: Record<string, MatrixRow> = {
     expect: CLINICIAN_OF_A(200),
     request: (w) => get(patientUrl(w, '/clinician-report.pdf')),
   },
+  'GET /api/v1/patients/:patientId/report.pdf': {
+    expect: CLINICIAN_OF_A(200),
+    request: (w) => get(patientUrl(w, '/report.pdf')),
+  },
   'GET /api/v1/patients/:patientId/cards': {
     expect: CLINICIAN_OF_A(200),
     request: (w) => get(patientUrl(w, '/cards')),
@@ -206,6 +210,7 @@ export const CLINICIAN_FUZZ_TARGETS: Record<string, FuzzTarget> = {
   'GET /api/v1/patients/:patientId/clinician-report.pdf': readAs(
     '/api/v1/patients/:patientId/clinician-report.pdf',
   ),
+  'GET /api/v1/patients/:patientId/report.pdf': readAs('/api/v1/patients/:patientId/report.pdf'),
   'GET /api/v1/patients/:patientId/cards': readAs('/api/v1/patients/:patientId/cards'),
   'POST /api/v1/patients/:patientId/cards/:ruleId/decision': writeAs(
     'POST',

@@ -72,6 +72,7 @@ export const clinicianEn = {
     notes: 'Notes',
     back: 'All patients',
     pdf: 'Clinician PDF',
+    onePage: 'One-page report',
     needsAttention: 'Needs attention',
   },
   summary: {

@@ -76,6 +76,7 @@ export const clinicianEs: SameKeys<typeof clinicianEn> = {
     notes: 'Notas',
     back: 'Todos los pacientes',
     pdf: 'PDF clínico',
+    onePage: 'Informe de una página',
     needsAttention: 'Requiere atención',
   },
   summary: {

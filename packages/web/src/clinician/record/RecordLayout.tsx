@@ -39,6 +39,10 @@ export function RecordLayout(): ReactElement {
         {patient.clinicName} ·{' '}
         <a href={clinicianApi.reportUrl(patientId)} download>
           {t('record.pdf')}
+        </a>{' '}
+        ·{' '}
+        <a href={clinicianApi.onePageReportUrl(patientId)} download>
+          {t('record.onePage')}
         </a>
       </p>
       {patient.triage.reasons.length > 0 && (
