@@ -1,13 +1,24 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, heading, navigateInApp, signUpPatient } from './patient-support';
+import {
+  answerIntake,
+  daysBackToWednesday,
+  expectAccessible,
+  heading,
+  navigateInApp,
+  shiftedServer,
+  signUpPatient,
+} from './patient-support';
 import { type E2eApp, launchBrowser, startAppForE2E } from './support/browser';
 
 let server: E2eApp;
 let browser: Browser;
 
+/** Runs as on the most recent Wednesday, a session day (see patient-support.ts). */
+const DAYS_BACK = daysBackToWednesday();
+
 beforeAll(async () => {
-  server = await startAppForE2E();
+  server = await startAppForE2E(shiftedServer(DAYS_BACK));
   browser = await launchBrowser();
 });
 
@@ -53,7 +64,7 @@ async function fillCheckIn(page: Page, pain: number): Promise<void> {
 
 describe('patient app offline', () => {
   it('queues a check-in made offline, syncs it on reconnect, and a lost response never duplicates', async () => {
-    const { context, page, problems } = await signUpPatient(server, browser);
+    const { context, page, problems } = await signUpPatient(server, browser, { daysBack: DAYS_BACK });
     await navigateInApp(page, '/app/check-in');
     await page.locator('.patient-app').waitFor();
 
@@ -109,7 +120,7 @@ describe('patient app offline', () => {
   });
 
   it('opens with no network once installed: the service worker serves the app shell', async () => {
-    const { context, page, problems } = await signUpPatient(server, browser);
+    const { context, page, problems } = await signUpPatient(server, browser, { daysBack: DAYS_BACK });
     await navigateInApp(page, '/app/learn');
     await page.getByRole('heading', { name: 'Learn', level: 1 }).waitFor();
     await page.evaluate(async () => {
@@ -125,6 +136,65 @@ describe('patient app offline', () => {
     // Offline, the only errors are the refused network calls themselves.
     expect(problems.filter((problem) => !problem.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
     await context.setOffline(false);
+    await context.close();
+  });
+
+  it('opens today’s plan offline from the phone, plays the session offline and syncs its log once', async () => {
+    const { context, page, problems } = await signUpPatient(server, browser, { daysBack: DAYS_BACK });
+    await navigateInApp(page, '/app/intake');
+    await answerIntake(page);
+    await page.getByRole('button', { name: 'Send my answers' }).click();
+    await page.getByRole('link', { name: 'See today’s plan' }).click();
+    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.getByRole('link', { name: 'Start today’s exercises' }).waitFor();
+
+    // No network at all: a fresh load of Today comes from the service worker and the phone's copy.
+    await context.setOffline(true);
+    await page.goto(`${server.baseUrl}/app/today`);
+    await page.getByText(/You are offline\. This is what was saved on this phone/).waitFor();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Start today’s exercises' }).click();
+    for (let guard = 0; guard < 25; guard += 1) {
+      if ((await page.getByRole('heading', { name: 'Session finished', level: 1 }).count()) > 0) break;
+      const progress = (await page.locator('.session-progress').textContent()) ?? '';
+      await page
+        .getByRole('group', { name: 'How did it go?' })
+        .getByRole('radio', { name: 'Done' })
+        .check({ force: true });
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.waitForFunction(
+        (before) => document.querySelector('.session-progress')?.textContent !== before,
+        progress,
+      );
+    }
+    await page.getByText('Saved on this phone — will sync when you are back online.').waitFor();
+    await page.getByRole('link', { name: 'Back to today' }).click();
+    await page.getByText('Done for today. Saved on this phone — will sync.').waitFor();
+
+    await context.setOffline(false);
+    await page.getByText('All saved.').waitFor();
+    const day = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
+    const today = await page.evaluate(
+      async (date) =>
+        (await (await fetch(`/api/v1/me/today?date=${date}`)).json()) as {
+          session: { loggedSessionId: string | null };
+        },
+      day,
+    );
+    expect(today.session.loggedSessionId).not.toBeNull();
+    // Exactly one session log for the day: the full export lists every stored row.
+    const exported = await page.evaluate(
+      async () =>
+        (await (await fetch('/api/v1/me/export')).json()) as { records: Record<string, { day: string }[]> },
+    );
+    const logsKey = Object.keys(exported.records).find((name) => /session.?logs/i.test(name)) ?? '';
+    expect(exported.records[logsKey]?.filter((row) => row.day === day)).toHaveLength(1);
+    expect(problems.filter((problem) => !problem.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
     await context.close();
   });
 });
