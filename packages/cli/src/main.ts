@@ -1,5 +1,7 @@
 import { BACKPLAN_VERSION } from '@backplan/server/version';
 import { Command, CommanderError } from 'commander';
+import { registerDemoCommand } from './commands/demo';
+import { registerExportCommand } from './commands/export';
 import { registerSimulateCommand } from './commands/simulate';
 import { registerUserCommands } from './commands/user';
 import { reportFailure } from './process-errors';
@@ -23,6 +25,8 @@ function buildProgram(): Command {
     .action(async () => (await import('./commands/migrate')).migrateCommand());
   registerUserCommands(program);
   registerSimulateCommand(program);
+  registerDemoCommand(program);
+  registerExportCommand(program);
   program
     .command('backup')
     .option('--out <file>', 'where to write the backup (default: backplan-backup-<time>.bpbackup.gz here)')

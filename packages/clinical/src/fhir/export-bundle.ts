@@ -157,28 +157,60 @@ export function exportPatientBundle(record: PatientRecordExport, options: FhirEx
   };
 }
 
+/** NDJSON lines (one JSON resource each) by resource type. */
+export type NdjsonLines = Record<string, string[]>;
+
+export interface NdjsonExport {
+  /** The lines of one patient's record; a deleted account gives none. */
+  addPatient(record: PatientRecordExport): NdjsonLines;
+  /** The shared resources, once: the Questionnaires met so far and the BackPlan CodeSystem. */
+  finish(): NdjsonLines;
+}
+
+function linesByType(resources: readonly Resource[]): NdjsonLines {
+  const lines: NdjsonLines = {};
+  for (const resource of resources) {
+    const list = lines[resource.resourceType] ?? [];
+    list.push(JSON.stringify(resource));
+    lines[resource.resourceType] = list;
+  }
+  return lines;
+}
+
 /**
- * Whole-clinic export in the Bulk Data style: one NDJSON text per resource type (one resource
- * per line). Deleted accounts are left out; Questionnaires appear once, and the BackPlan
- * CodeSystem is included so the files explain their own local codes.
+ * Whole-clinic export in the Bulk Data style, one patient at a time so a caller can stream the
+ * files and show progress. Deleted accounts are left out; Questionnaires appear once, and the
+ * BackPlan CodeSystem is included so the files explain their own local codes.
  */
+export function createNdjsonExport(options: FhirExportOptions): NdjsonExport {
+  const questionnaires = new Map<string, Questionnaire>();
+  return {
+    addPatient(record) {
+      const { matches, includes } = collectPatientResources(record, options);
+      for (const questionnaire of includes) questionnaires.set(questionnaire.id ?? '', questionnaire);
+      return linesByType(matches);
+    },
+    finish() {
+      return linesByType([...questionnaires.values(), backplanCodeSystem()]);
+    },
+  };
+}
+
+/** `createNdjsonExport` in one call: one NDJSON text per resource type, each line one resource. */
 export function exportNdjson(
   records: Iterable<PatientRecordExport>,
   options: FhirExportOptions,
 ): Record<string, string> {
-  const lines = new Map<string, string[]>();
-  const add = (resource: Resource): void => {
-    const list = lines.get(resource.resourceType) ?? [];
-    list.push(JSON.stringify(resource));
-    lines.set(resource.resourceType, list);
+  const bulk = createNdjsonExport(options);
+  const all: NdjsonLines = {};
+  const append = (lines: NdjsonLines): void => {
+    for (const [type, list] of Object.entries(lines)) {
+      const collected = all[type] ?? [];
+      for (const line of list) collected.push(line);
+      all[type] = collected;
+    }
   };
-  const questionnaires = new Map<string, Questionnaire>();
-  for (const record of records) {
-    const { matches, includes } = collectPatientResources(record, options);
-    matches.forEach(add);
-    for (const questionnaire of includes) questionnaires.set(questionnaire.id ?? '', questionnaire);
-  }
-  [...questionnaires.values()].forEach(add);
-  add(backplanCodeSystem());
-  return Object.fromEntries([...lines.entries()].map(([type, list]) => [type, `${list.join('\n')}\n`]));
+  for (const record of records) append(bulk.addPatient(record));
+  append(bulk.finish());
+  return Object.fromEntries(Object.entries(all).map(([type, list]) => [type, `${list.join('\n')}\n`]));
 }

@@ -9,10 +9,14 @@ export {
   isBackplanCode,
 } from './backplan-code-system';
 export { BACKPLAN_CONCEPTS, type BackplanCode, type BackplanConcept } from './backplan-concepts';
+export { bundleToCsv, CSV_COLUMNS } from './csv';
 export {
   collectPatientResources,
+  createNdjsonExport,
   exportNdjson,
   exportPatientBundle,
+  type NdjsonExport,
+  type NdjsonLines,
   type PatientResources,
 } from './export-bundle';
 export * from './import/index';
