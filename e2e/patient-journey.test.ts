@@ -122,8 +122,12 @@ describe('the patient journey', () => {
   it('signs up, does the intake, sees the plan, completes a session, checks in online and offline, sees progress and reads the PDF', async () => {
     const { context, page, problems } = await signUpPatient(server, browser, { daysBack: DAYS_BACK });
 
-    // Onboarding: what BackPlan is and is not, then the check-up.
-    await navigateInApp(page, '/app/welcome');
+    // From the account page the header leads to the patient app; with no plan yet, Today offers
+    // onboarding (what BackPlan is and is not) and the check-up.
+    await page.getByRole('link', { name: 'My plan' }).first().click();
+    await page.getByRole('heading', { name: 'Let’s make your plan' }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'What BackPlan is, and joining a clinic' }).click();
     expect(await heading(page)).toBe('Welcome to BackPlan');
     await expectAccessible(page);
     await page.getByRole('link', { name: 'Start my check-up' }).click();

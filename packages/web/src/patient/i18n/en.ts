@@ -75,6 +75,7 @@ export const patientEn = {
     noPlanTitle: 'Let’s make your plan',
     noPlanText:
       'A short check-up of about 10 minutes asks about your pain, how it affects your day, and a few safety questions. Your plan is made from your answers.',
+    aboutFirst: 'What BackPlan is, and joining a clinic',
     startIntake: 'Start the check-up',
     flareTitle: 'You are in a flare-up',
     flareText_one: 'Day 1 of this flare. Today’s exercises are the gentle set. Flares usually settle.',

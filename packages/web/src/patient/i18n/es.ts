@@ -76,6 +76,7 @@ export const patientEs: SameKeys<typeof patientEn> = {
     noPlanTitle: 'Hagamos su plan',
     noPlanText:
       'Una revisión corta, de unos 10 minutos, pregunta por su dolor, cómo afecta a su día y algunas preguntas de seguridad. Su plan se hace con sus respuestas.',
+    aboutFirst: 'Qué es BackPlan y cómo unirse a una clínica',
     startIntake: 'Empezar la revisión',
     flareTitle: 'Está en una crisis de dolor',
     flareText_one:

@@ -52,9 +52,14 @@ export function TodayPage(): ReactElement {
         <div className="card">
           <h2>{t('today.noPlanTitle')}</h2>
           <p>{t('today.noPlanText')}</p>
-          <Link className="button" to="/app/intake">
-            {t('today.startIntake')}
-          </Link>
+          <p className="actions">
+            <Link className="button" to="/app/intake">
+              {t('today.startIntake')}
+            </Link>
+            <Link className="button secondary" to="/app/welcome">
+              {t('today.aboutFirst')}
+            </Link>
+          </p>
         </div>
       </>
     );
