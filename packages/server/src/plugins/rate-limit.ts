@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 
 /**
  * Per-IP request limits for the API, counted in memory by each instance: a
- * general ceiling for every /api route and a lower one for the sign-in, sign-up
+ * general ceiling for every /api and /fhir route and a lower one for the sign-in, sign-up
  * and reset endpoints. Credential guessing is also throttled per account and
  * per IP in PostgreSQL (modules/auth/throttle.ts), shared by all instances.
  */
@@ -29,6 +29,7 @@ export async function registerRateLimits(app: FastifyInstance, settings: RateLim
     global: true,
     max: settings.apiPerMinute,
     timeWindow: 60_000,
-    allowList: (request) => !request.url.startsWith('/api/'),
+    // The JSON API and the FHIR API are limited; the web app's static files are not.
+    allowList: (request) => !request.url.startsWith('/api/') && !request.url.startsWith('/fhir/'),
   });
 }

@@ -79,4 +79,17 @@ describe('rate limits', () => {
     const limited = await t.app.inject({ url: '/api/v1/auth/me', remoteAddress: '192.0.2.78' });
     expect(limited.json()).toMatchObject({ error: 'too_many_requests' });
   });
+
+  it('limits the FHIR API per IP too', async () => {
+    const statuses = [];
+    for (let i = 0; i < 42; i++) {
+      const response = await t.app.inject({
+        url: '/fhir/R4/CodeSystem/backplan',
+        remoteAddress: '192.0.2.79',
+      });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses.slice(0, 40).every((s) => s === 200)).toBe(true);
+    expect(statuses.slice(40)).toEqual([429, 429]);
+  });
 });
