@@ -1,5 +1,6 @@
 import { BACKPLAN_VERSION } from '@backplan/server/version';
 import { Command, CommanderError } from 'commander';
+import { registerDemoCommand } from './commands/demo';
 import { registerExportCommand } from './commands/export';
 import { registerSimulateCommand } from './commands/simulate';
 import { registerUserCommands } from './commands/user';
@@ -24,6 +25,7 @@ function buildProgram(): Command {
     .action(async () => (await import('./commands/migrate')).migrateCommand());
   registerUserCommands(program);
   registerSimulateCommand(program);
+  registerDemoCommand(program);
   registerExportCommand(program);
   program
     .command('backup')

@@ -10,7 +10,7 @@ import { addMembership, insertOrganisation } from '../organisations/repository';
 import { refreshPatientSummary } from '../summaries/refresh';
 import { type AccountRows, insertAccounts, insertRecords } from './bulk-insert';
 import { CLINICIAN_REPLIES, demoName, demoPassword, PATIENT_MESSAGES, plantTraits } from './demo-people';
-import { emptyRows, historyRows } from './history-rows';
+import { type DemoRows, emptyRows, historyRows } from './history-rows';
 import { plantSituations } from './planted';
 
 /**
@@ -32,6 +32,41 @@ export interface DemoClinicOptions {
   /** Patients simulated and written per batch. */
   readonly batchSize?: number;
   readonly onProgress?: (done: number, total: number) => void;
+  /** How rows reach the database (default: multi-row INSERTs on `db`); `backplan demo` uses COPY. */
+  readonly writer?: DemoWriter;
+  /** Patient summaries refreshed at once (default 1; more only on a pool, never on a transaction). */
+  readonly summaryConcurrency?: number;
+}
+
+export interface DemoWriter {
+  accounts(rows: AccountRows): Promise<void>;
+  /** Returns the number of rows written. */
+  records(rows: DemoRows): Promise<number>;
+}
+
+const insertWriter = (db: Executor): DemoWriter => ({
+  accounts: (rows) => insertAccounts(db, rows),
+  records: (rows) => insertRecords(db, rows),
+});
+
+/** Lets pending database I/O progress between simulated patients (the simulation is synchronous). */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function refreshSummaries(
+  db: Executor,
+  identities: readonly { orgId: string; patientId: string }[],
+  today: string,
+  concurrency: number,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < identities.length) {
+      const identity = identities[next];
+      next += 1;
+      if (identity) await refreshPatientSummary(db, identity.orgId, identity.patientId, today);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
 }
 
 export interface DemoSignIns {
@@ -134,7 +169,14 @@ export async function buildDemoClinic(
   const lockedHash = await options.hasher.hash(`${randomUUID()}${randomUUID()}`);
   const demoPatientHash = await options.hasher.hash(patientPassword);
   const batchSize = options.batchSize ?? 250;
+  const writer = options.writer ?? insertWriter(db);
   let rows = 0;
+  // Batches are pipelined: batch k is written while batch k + 1 is simulated.
+  let writing: Promise<Error | null> = Promise.resolve(null);
+  const awaitWriting = async () => {
+    const failure = await writing;
+    if (failure) throw failure;
+  };
   for (let first = 0; first < options.patients; first += batchSize) {
     const accounts: AccountRows = { users: [], patients: [] };
     const records = emptyRows();
@@ -178,13 +220,19 @@ export async function buildDemoClinic(
       records.messages.push(...messageRows(index, identity, options.today));
       identities.push({ orgId: staff.org.id, patientId });
       options.onProgress?.(index + 1, options.patients);
+      await yieldToEventLoop();
     }
-    await insertAccounts(db, accounts);
-    rows += accounts.users.length + accounts.patients.length + (await insertRecords(db, records));
-    for (const identity of identities) {
-      await refreshPatientSummary(db, identity.orgId, identity.patientId, options.today);
-    }
+    await awaitWriting();
+    writing = (async () => {
+      await writer.accounts(accounts);
+      rows += accounts.users.length + accounts.patients.length + (await writer.records(records));
+      await refreshSummaries(db, identities, options.today, options.summaryConcurrency ?? 1);
+    })().then(
+      () => null,
+      (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+    );
   }
+  await awaitWriting();
   return {
     orgId: staff.org.id,
     clinicName: options.clinicName,

@@ -53,8 +53,18 @@ export interface PatientIdentity {
   readonly clinicianId: string;
 }
 
-/** A timestamp on a day (UTC), for rows that record when something happened. */
-const at = (day: string, hour: number) => new Date(`${day}T${String(hour).padStart(2, '0')}:00:00Z`);
+/** A timestamp on a day (UTC), for rows that record when something happened (cached: many rows share a day). */
+const timestamps = new Map<string, Date>();
+const at = (day: string, hour: number): Date => {
+  const key = `${day}T${hour}`;
+  let value = timestamps.get(key);
+  if (value === undefined) {
+    if (timestamps.size > 50_000) timestamps.clear();
+    value = new Date(`${day}T${String(hour).padStart(2, '0')}:00:00Z`);
+    timestamps.set(key, value);
+  }
+  return value;
+};
 
 function instrumentRow(
   identity: PatientIdentity,
@@ -135,7 +145,7 @@ export function historyRows(
       mood: checkIn.mood,
       activityMinutes: checkIn.activityMinutes,
       // Nausea is the commonest duloxetine side effect (clinical.md §7.2); some days it is reported.
-      sideEffects: onDuloxetine(checkIn.day) && checkIn.day.endsWith('5') ? ['nausea'] : [],
+      sideEffects: checkIn.day.endsWith('5') && onDuloxetine(checkIn.day) ? ['nausea'] : [],
       flare: checkIn.flare,
       newBladderBowelSaddleSymptoms: checkIn.newBladderBowelSaddleSymptoms,
       idempotencyKey: randomUUID(),
