@@ -5,6 +5,7 @@ import { reminderRoutes } from '../reminders/routes';
 import { reportRoutes } from '../reports/routes';
 import { checkInRoutes } from './check-in-routes';
 import { flareRoutes } from './flare-routes';
+import { goalRoutes } from './goal-routes';
 import { intakeRoutes } from './intake-routes';
 import { measureRoutes } from './measure-routes';
 import { medicationRoutes } from './medication-routes';
@@ -23,6 +24,7 @@ export const patientAppRoutes: FastifyPluginAsyncZod<{
   await app.register(measureRoutes, opts);
   await app.register(progressRoutes, opts);
   await app.register(medicationRoutes, opts);
+  await app.register(goalRoutes, opts);
   await app.register(reminderRoutes, { ctx: opts.ctx, webPush: opts.webPush ?? null });
   await app.register(reportRoutes, { ctx: opts.ctx });
 };

@@ -492,3 +492,62 @@ export const pushSubscriptionResponse = z.object({ id: z.uuid() });
 
 /** GET /api/v1/exercises/:id/illustration.svg — the exercise drawing (public, cacheable). */
 export const exerciseParams = z.strictObject({ id: z.string().min(1).max(80) });
+
+// ---------------------------------------------------------------- goals (added after the first contract)
+
+/** POST /api/v1/me/goals — a SMART goal, checked with the clinical checkSmartGoal; problems come back as 400 issues in plain words. */
+export const goalBody = z.strictObject({
+  activity: z.string().trim().min(1).max(200),
+  measure: z.enum(['minutes', 'times', 'steps', 'days']),
+  target: z.number().positive().max(100000),
+  period: z.enum(['day', 'week']),
+  daysPerWeek: z.int().min(1).max(7).optional(),
+  reason: z.string().trim().min(1).max(300),
+  deadline: isoDay,
+  confidence: z.int().min(0).max(10),
+});
+
+export const goalSchema = z.object({
+  id: z.uuid(),
+  activity: z.string(),
+  measure: z.string(),
+  target: z.number(),
+  period: z.string(),
+  daysPerWeek: z.number().nullable(),
+  reason: z.string(),
+  startDate: isoDay,
+  deadline: isoDay,
+  confidence: z.number(),
+  status: z.enum(['active', 'achieved', 'dropped']),
+  reviews: z.array(
+    z.object({
+      weekEnding: isoDay,
+      achieved: z.number(),
+      confidence: z.number(),
+      hadFlare: z.boolean(),
+      suggestion: z.string(),
+      suggestedTarget: z.number(),
+      message: z.string(),
+    }),
+  ),
+});
+export const goalResponse = z.object({ goal: goalSchema });
+export const goalsResponse = z.object({ goals: z.array(goalSchema) });
+
+/** POST /api/v1/me/goals/:id/reviews — the weekly goal review (clinical reviewGoalWeek; never shames). */
+export const goalParams = z.strictObject({ id: z.uuid() });
+export const goalReviewBody = z.strictObject({
+  weekEnding: isoDay,
+  achieved: z.number().min(0).max(100000),
+  confidence: z.int().min(0).max(10),
+  hadFlare: z.boolean(),
+});
+export const goalReviewResponse = z.object({
+  goal: goalSchema,
+  review: z.object({
+    suggestion: z.enum(['keep', 'make-easier', 'make-harder']),
+    suggestedTarget: z.number(),
+    message: z.string(),
+    deadlineReached: z.boolean(),
+  }),
+});

@@ -60,6 +60,16 @@ const REMINDERS = {
 };
 const PUSH_SUBSCRIPTION = { endpoint: 'https://push.example/abc', keys: { p256dh: 'key', auth: 'secret' } };
 
+const goalFor = (t: TestApp) => ({
+  activity: 'Walk to the shop',
+  measure: 'times',
+  target: 3,
+  period: 'week',
+  reason: 'To shop on my own',
+  deadline: new Date(t.clock().getTime() + 30 * 86_400_000).toISOString().slice(0, 10),
+  confidence: 8,
+});
+
 const today = (t: TestApp) => t.clock().toISOString().slice(0, 10);
 const get = (url: string): InjectOptions => ({ method: 'GET', url });
 const post = (url: string, payload?: object): InjectOptions => ({
@@ -178,6 +188,24 @@ export const PATIENT_APP_MATRIX: Record<string, MatrixRow> = {
   'POST /api/v1/me/push-subscriptions': {
     expect: PATIENT_ONLY(201),
     request: () => post('/api/v1/me/push-subscriptions', PUSH_SUBSCRIPTION),
+  },
+  'GET /api/v1/me/goals': { expect: PATIENT_ONLY(200), request: () => get('/api/v1/me/goals') },
+  'POST /api/v1/me/goals': {
+    expect: PATIENT_ONLY(201),
+    request: (_w, _a, t) => post('/api/v1/me/goals', goalFor(t)),
+  },
+  'POST /api/v1/me/goals/:id/reviews': {
+    expect: PATIENT_ONLY(200),
+    request: async (_w, actor, t) => {
+      const added = await actor.client.post('/api/v1/me/goals', goalFor(t));
+      const id = added.statusCode === 201 ? added.json().goal.id : randomUUID();
+      return post(`/api/v1/me/goals/${id}/reviews`, {
+        weekEnding: today(t),
+        achieved: 2,
+        confidence: 7,
+        hadFlare: false,
+      });
+    },
   },
   'GET /api/v1/me/report.pdf': { expect: PATIENT_ONLY(200), request: () => get('/api/v1/me/report.pdf') },
   'GET /api/v1/exercises/:id/illustration.svg': {
@@ -314,6 +342,26 @@ export const PATIENT_APP_FUZZ_TARGETS: Record<string, FuzzTarget> = {
     url: '/api/v1/me/push-subscriptions',
     actor: 'patientOwn',
     body: PUSH_SUBSCRIPTION,
+  },
+  'POST /api/v1/me/goals': {
+    method: 'POST',
+    url: '/api/v1/me/goals',
+    actor: 'patientOwn',
+    body: {
+      activity: 'Walk to the shop',
+      measure: 'times',
+      target: 3,
+      period: 'week',
+      reason: 'To shop on my own',
+      deadline: '2026-04-30',
+      confidence: 8,
+    },
+  },
+  'POST /api/v1/me/goals/:id/reviews': {
+    method: 'POST',
+    url: '/api/v1/me/goals/:id/reviews',
+    actor: 'patientOwn',
+    body: { weekEnding: '2026-03-01', achieved: 2, confidence: 7, hadFlare: false },
   },
   'GET /api/v1/exercises/:id/illustration.svg': {
     method: 'GET',
