@@ -90,8 +90,7 @@ export const STEP_TEXT: Readonly<Record<number, { title: string; description: st
   },
   2: {
     title: 'Step 2: extra help',
-    description:
-      'Your care team has added more help, such as physio, talking therapy or a review of your medicines.',
+    description: 'Your care team has added more help for you, such as physio or talking therapy.',
   },
   3: {
     title: 'Step 3: specialist care',
