@@ -184,22 +184,43 @@ describe('clinician workspace', () => {
     expect(clinician.problems).toEqual([]);
   });
 
-  it('has no accessibility violations on any clinician route, on a tablet and a desktop', async () => {
-    const tabs = ['', 'proms', 'diary', 'sessions', 'decisions', 'plan', 'medications', 'messages', 'notes'];
-    const routes = [
-      '/clinician',
-      '/clinician/invites',
-      ...tabs.map((tab) => `/clinician/patients/${seeded.stepUp.id}${tab ? `/${tab}` : ''}`),
-    ];
-    for (const viewport of [TABLET, DESKTOP]) {
-      await clinician.page.setViewportSize(viewport);
+  for (const [size, viewport] of [
+    ['a tablet', TABLET],
+    ['a desktop', DESKTOP],
+  ] as const) {
+    it(`has no accessibility violations on any clinician route, on ${size}`, async () => {
+      const tabs = [
+        '',
+        'proms',
+        'diary',
+        'sessions',
+        'decisions',
+        'plan',
+        'medications',
+        'messages',
+        'notes',
+      ];
+      const routes = [
+        '/clinician',
+        '/clinician/invites',
+        ...tabs.map((tab) => `/clinician/patients/${seeded.stepUp.id}${tab ? `/${tab}` : ''}`),
+      ];
+      const { page } = clinician;
+      await page.setViewportSize(viewport);
       for (const route of routes) {
-        await clinician.page.goto(`${server.baseUrl}${route}`);
-        await clinician.page.getByRole('heading', { level: 1 }).waitFor();
-        await clinician.page.waitForLoadState('networkidle');
-        await expectAccessible(clinician.page, `${route} at ${viewport.width}px`);
+        await page.goto(`${server.baseUrl}${route}`);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        // Every section has loaded: no lazy chunk or data still on its way.
+        await page.waitForFunction(
+          () =>
+            !document.querySelector('[aria-busy="true"]') &&
+            ![...document.querySelectorAll('[role="status"]')].some((e) =>
+              e.textContent?.includes('Loading'),
+            ),
+        );
+        await expectAccessible(page, `${route} at ${viewport.width}px`);
       }
-    }
-    expect(clinician.problems).toEqual([]);
-  });
+      expect(clinician.problems).toEqual([]);
+    });
+  }
 });
