@@ -22,6 +22,7 @@ export interface ApiBenchResult {
   readonly hello: LoadResult;
   readonly rawInsert: LoadResult;
   readonly checkInWrite: LoadResult;
+  readonly checkInWriteAlone: LoadResult;
   readonly reads: readonly LoadResult[];
   /** Check-ins the API could accept as new rows before the cohort ran out of days. */
   readonly writeCapacity: number;
@@ -110,6 +111,15 @@ export async function runApiBench(
     say(`BackPlan: POST /api/v1/me/check-ins, ${connections} connections, ${seconds} s…`);
     const patients = apiCohort.patients;
     let sent = 0;
+    const nextWrite = () => {
+      const { patientIndex, daysAgo } = slotOf(sent, patients.length);
+      const patient = patients[patientIndex] as BenchPatient;
+      sent++;
+      return {
+        headers: { cookie: patient.cookie, 'x-csrf-token': patient.csrfToken },
+        body: checkInBody(isoDay(daysAgo % (API_DAYS + 1)), sent % 11),
+      };
+    };
     const checkInWrite = await warmThenMeasure({
       name: 'POST /api/v1/me/check-ins (session, CSRF, validation, insert, audit, triage rollup)',
       url: `${server.url}/api/v1/me/check-ins`,
@@ -117,15 +127,19 @@ export async function runApiBench(
       connections,
       durationSeconds: seconds,
       headers: { 'content-type': 'application/json' },
-      next: () => {
-        const { patientIndex, daysAgo } = slotOf(sent, patients.length);
-        const patient = patients[patientIndex] as BenchPatient;
-        sent++;
-        return {
-          headers: { cookie: patient.cookie, 'x-csrf-token': patient.csrfToken },
-          body: checkInBody(isoDay(daysAgo % (API_DAYS + 1)), sent % 11),
-        };
-      },
+      next: nextWrite,
+    });
+
+    // The same write from one connection: the time one check-in takes with no queue in front of it.
+    say(`BackPlan: POST /api/v1/me/check-ins, 1 connection, ${seconds} s…`);
+    const checkInWriteAlone = await warmThenMeasure({
+      name: 'POST /api/v1/me/check-ins, 1 connection (no queueing)',
+      url: `${server.url}/api/v1/me/check-ins`,
+      method: 'POST',
+      connections: 1,
+      durationSeconds: seconds,
+      headers: { 'content-type': 'application/json' },
+      next: nextWrite,
     });
 
     const reads: LoadResult[] = [];
@@ -166,6 +180,7 @@ export async function runApiBench(
       hello,
       rawInsert,
       checkInWrite,
+      checkInWriteAlone,
       reads,
       writeCapacity: patients.length * (API_DAYS + 1),
     };

@@ -40,6 +40,8 @@ interface PageScore {
   readonly lcpMs: number;
   readonly tbtMs: number;
   readonly cls: number;
+  /** Lighthouse's largest opportunities, e.g. "Enable text compression (−1,200 ms)". */
+  readonly opportunities: readonly string[];
 }
 
 function ensureWebBuild(say: (line: string) => void): void {
@@ -60,6 +62,15 @@ async function audit(url: string, port: number, cookie: string | null, page: str
   const lhr = result?.lhr;
   if (!lhr) throw new Error(`Lighthouse returned no result for ${url}`);
   const numeric = (id: string): number => lhr.audits[id]?.numericValue ?? Number.NaN;
+  const opportunities = Object.values(lhr.audits)
+    .flatMap((a) => {
+      const details = a.details as { type?: string; overallSavingsMs?: number } | undefined;
+      const saving = details?.type === 'opportunity' ? (details.overallSavingsMs ?? 0) : 0;
+      return saving >= 100 ? [{ title: a.title, saving }] : [];
+    })
+    .sort((x, y) => y.saving - x.saving)
+    .slice(0, 3)
+    .map((o) => `${o.title} (−${Math.round(o.saving).toLocaleString('en-US')} ms)`);
   return {
     page,
     performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
@@ -67,6 +78,7 @@ async function audit(url: string, port: number, cookie: string | null, page: str
     lcpMs: numeric('largest-contentful-paint'),
     tbtMs: numeric('total-blocking-time'),
     cls: numeric('cumulative-layout-shift'),
+    opportunities,
   };
 }
 
@@ -129,5 +141,11 @@ export async function lighthouseStep(
       ]),
     ),
   ];
+  body.push(
+    '',
+    "Lighthouse's largest estimated savings per page:",
+    '',
+    ...scores.map((s) => `- ${s.page}: ${s.opportunities.join('; ') || 'none over 100 ms'}`),
+  );
   publish('lighthouse', body.join('\n'));
 }

@@ -61,14 +61,19 @@ async function apiStep(): Promise<void> {
       `- Command: \`BENCH_SECONDS=${seconds} BENCH_CONNECTIONS=${connections} BENCH_PATIENTS=${patients} npm run bench -- api\``,
       `- Each load: autocannon, ${connections} connections, ${seconds} s, to 127.0.0.1; BackPlan runs as \`backplan serve\` in its own process (pool of 10 database connections).`,
       '',
-      loadTable([r.hello, r.rawInsert, r.checkInWrite, ...r.reads], r.hello, r.rawInsert),
+      loadTable(
+        [r.hello, r.rawInsert, r.checkInWrite, r.checkInWriteAlone, ...r.reads],
+        r.hello,
+        r.rawInsert,
+      ),
       '',
-      `Check-in write: ${created.toLocaleString('en-US')} new check-ins stored (201) of ${r.checkInWrite.total.toLocaleString('en-US')} requests; every request was a distinct patient and day while fewer than ${r.writeCapacity.toLocaleString('en-US')} had been sent.`,
+      `Check-in write: ${created.toLocaleString('en-US')} new check-ins stored (201) of ${r.checkInWrite.total.toLocaleString('en-US')} requests at ${connections} connections; every request was a distinct patient and day while fewer than ${r.writeCapacity.toLocaleString('en-US')} had been sent (warm-up and the one-connection run included).`,
       '',
       '| target | measured | result |',
       '| --- | ---: | --- |',
       `| check-in write ≥ 50% of the raw insert rate | ${(100 * writeShare).toFixed(1)}% | ${passFail(writeShare >= 0.5)} |`,
       `| check-in write p99 < 50 ms at ${connections} connections | ${fmt(r.checkInWrite.p99Ms, 2)} ms | ${passFail(r.checkInWrite.p99Ms < 50)} |`,
+      `| check-in write p99 < 50 ms, 1 connection | ${fmt(r.checkInWriteAlone.p99Ms, 2)} ms | ${passFail(r.checkInWriteAlone.p99Ms < 50)} |`,
       ...r.reads.map(
         (read) =>
           `| ${read.name.split(' (')[0]} p99 < 50 ms | ${fmt(read.p99Ms, 2)} ms | ${passFail(read.p99Ms < 50)} |`,
