@@ -134,6 +134,18 @@ describe('the patient record for a clinician', () => {
       [url('/diary?from=2026-03-01&to=2026-02-01'), 'querystring.from'],
       [url('/sessions?from=2020-01-01&to=2026-01-01'), 'querystring.from'],
       [url('/diary?colour=red'), 'querystring'],
+      ...[
+        'proms',
+        'sessions',
+        'decisions',
+        'cards',
+        'care-plan',
+        'medications',
+        'notes',
+        'messages',
+        'clinician-report.pdf',
+        'report.pdf',
+      ].map((path) => [`/api/v1/patients/1234/${path}`, 'params.patientId'] as const),
     ] as const;
     for (const [path, field] of cases) {
       const response = await clinician.client.get(path);
