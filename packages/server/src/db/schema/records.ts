@@ -297,6 +297,13 @@ export const patientCareSettings = pgTable(
     reminderQuietDays: smallint('reminder_quiet_days').array().notNull().default(sql`'{}'::smallint[]`),
     reminderRepeatMinutes: integer('reminder_repeat_minutes'),
     reminderChannels: text('reminder_channels').array().notNull().default(sql`'{in_app}'::text[]`),
+    /**
+     * Facts the medication safety rules need beyond the intake (clinical.md §7.1–§7.8): kidney
+     * function, GI-bleed history, sleep apnoea… as the clinical package's ClinicalProfile without age.
+     */
+    clinicalProfile: jsonb('clinical_profile'),
+    /** Dates of the CDC 2022 opioid safeguards a clinician recorded (PDMP, urine test, naloxone…). */
+    opioidSafeguards: jsonb('opioid_safeguards'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.patientId] }), patientRef(t, 'patient_care_settings_patient_fk')],
