@@ -48,6 +48,8 @@ describe('GET /api/v1/me/progress', () => {
     expect(body.activityMinutes).toHaveLength(6);
     expect(body.peg).toEqual([{ date: '2026-03-02', score: 6 }]);
     expect(body.step).toMatchObject({ step: 1 });
+    expect(body.activityQuotas.length).toBeGreaterThan(0);
+    for (const quota of body.activityQuotas) expect(quota.text).toMatch(/minute/);
   });
 
   it('answers with empty series before the intake, and refuses a bad range', async () => {

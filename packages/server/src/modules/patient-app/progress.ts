@@ -1,4 +1,6 @@
 import { addDays, weekdayOf } from '@backplan/clinical/careplan/calendar';
+import { findExercise } from '@backplan/clinical/exercise/catalogue/index';
+import { describeDose } from '@backplan/clinical/exercise/dose';
 import {
   type ChangeAssessment,
   classifyMeaningfulChange,
@@ -186,6 +188,13 @@ export async function progress(request: PatientRequest, query: { days?: number }
       step: plan
         ? { step: plan.step, ...(STEP_TEXT[plan.step] ?? { title: `Step ${plan.step}`, description: '' }) }
         : null,
+      activityQuotas: (programme?.session.items ?? []).flatMap((item) => {
+        if (item.dose.kind !== 'duration') return [];
+        const exercise = findExercise(item.exerciseId);
+        if (!exercise || exercise.group === 'relaxation' || exercise.group === 'warm-up') return [];
+        const text = describeDose(exercise, item.dose);
+        return [{ exerciseId: exercise.id, name: exercise.name, minutes: item.dose.minutes, text }];
+      }),
     };
   });
 }

@@ -413,6 +413,10 @@ export const progressResponse = z.object({
   /** Plain-language explanations, e.g. "Your pain is down 2.5 points — that counts as a real change". */
   explanations: z.array(z.string()),
   step: z.object({ step: z.int(), title: z.string(), description: z.string() }).nullable(),
+  /** Time quotas in the current programme (walking and other timed items): done to the clock, not to pain (clinical.md §5.4). */
+  activityQuotas: z
+    .array(z.object({ exerciseId: z.string(), name: z.string(), minutes: z.number(), text: z.string() }))
+    .optional(),
 });
 
 // ---------------------------------------------------------------- medications
