@@ -4,6 +4,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { DestinationStream } from 'pino';
 import type { DatabaseHandle } from './db/client';
 import type { Mailer } from './mail/mailer';
+import { analyticsRoutes } from './modules/analytics/routes';
 import type { AuthSettings } from './modules/auth/context';
 import type { PasswordHasher } from './modules/auth/password-hasher';
 import { clinicalApiRoutes } from './modules/clinical-api/routes';
@@ -78,6 +79,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(clinicalApiRoutes);
   await app.register(patientAppRoutes, { ctx: services, webPush: deps.webPush ?? null });
   await app.register(clinicianRoutes, { ctx: services });
+  await app.register(analyticsRoutes, { ctx: services });
   await app.register(messageRoutes, { ctx: services });
   await app.register(fhirRoutes, { ctx: services });
   await registerWeb(app, deps.webDist);

@@ -100,7 +100,9 @@ export async function demoCommand(options: DemoOptions): Promise<void> {
   const weeks = wholeNumber(options.weeks, '--weeks', 1, 104);
   const seed = wholeNumber(options.seed, '--seed', 0, 2 ** 32 - 1);
   const { loadConfig } = await import('@backplan/server/config');
-  const { connectDatabase } = await import('@backplan/server/db/client');
+  const { default: pg } = await import('pg');
+  const { drizzle } = await import('drizzle-orm/node-postgres');
+  const schema = await import('@backplan/server/db/schema');
   const { runMigrations } = await import('@backplan/server/db/migrate');
   const { provisionDatabase } = await import('@backplan/server/db/provision');
   const { createArgon2Hasher } = await import('@backplan/server/modules/auth/password-hasher');
@@ -115,11 +117,19 @@ export async function demoCommand(options: DemoOptions): Promise<void> {
   const provisioned = await provisionDatabase(config, { info: say, warn: say });
   try {
     await runMigrations(provisioned.url);
-    const database = connectDatabase(provisioned.url, { max: 5 });
+    // A pool of its own with a patient connection timeout: on a busy machine a new PostgreSQL
+    // connection can take longer than the server's 5 seconds while large COPYs run.
+    const pool = new pg.Pool({
+      connectionString: provisioned.url,
+      max: 5,
+      connectionTimeoutMillis: 120_000,
+      application_name: 'backplan-demo',
+    });
+    pool.on('error', () => undefined);
     try {
       const bar = createProgressBar('Patients', patients);
       const started = Date.now();
-      const result = await buildDemoClinic(database.db, {
+      const result = await buildDemoClinic(drizzle(pool, { schema }), {
         clinicName: options.clinic ?? `BackPlan Demo Clinic ${tag}`,
         patients,
         weeks,
@@ -128,7 +138,7 @@ export async function demoCommand(options: DemoOptions): Promise<void> {
         hasher: createArgon2Hasher(),
         emailTag: tag,
         onProgress: (done) => bar.update(done),
-        writer: await copyWriter(database.pool),
+        writer: await copyWriter(pool),
         summaryConcurrency: 3,
       });
       const seconds = (Date.now() - started) / 1000;
@@ -138,7 +148,7 @@ export async function demoCommand(options: DemoOptions): Promise<void> {
       );
       printSignIns(result.signIns, say, 'Sign-ins for this clinic:');
     } finally {
-      await database.close();
+      await pool.end();
     }
   } finally {
     await provisioned.stop();

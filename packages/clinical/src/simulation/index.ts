@@ -2,6 +2,18 @@
 // the day-by-day simulator that drives the real engine, policies, responder analytics and the
 // policy comparison. Pure and seeded: the same inputs always give the same outputs.
 export {
+  type Interval,
+  MINIMUM_CELL_SIZE,
+  meanInterval,
+  RESPONDER_WEEK,
+  type ResponderCell,
+  type ResponderRecord,
+  responderAtWeek,
+  responderTable,
+  treatmentKeys,
+  wilsonInterval,
+} from './analytics';
+export {
   type CohortOptions,
   generateCohort,
   generatePatient,

@@ -6,6 +6,7 @@ import { ACTOR_NAMES, type ActorName, buildWorld, type World, type WorldActor } 
 import { totpCode } from '../modules/auth/totp';
 import { CLINICAL_API_MATRIX } from '../modules/clinical-api/test-support/route-table';
 import { CLINICIAN_MATRIX } from '../modules/clinician/route-table';
+import { ANALYTICS_MATRIX } from '../modules/analytics/test-support/route-table';
 import { PATIENT_APP_MATRIX } from '../modules/patient-app/test-support/route-table';
 
 /**
@@ -37,6 +38,7 @@ const freshCode = (t: TestApp, actor: WorldActor) => {
 
 const MATRIX: Record<string, MatrixRow> = {
   ...PATIENT_APP_MATRIX,
+  ...ANALYTICS_MATRIX,
   ...CLINICAL_API_MATRIX,
   ...CLINICIAN_MATRIX,
   'POST /api/v1/auth/signup': {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/app';
 import { PATIENT_PASSWORD } from '../../test/fixtures';
 import { type ActorName, buildWorld, type World } from '../../test/world';
+import { ANALYTICS_FUZZ_TARGETS } from '../modules/analytics/test-support/route-table';
 import { CLINICAL_API_FUZZ_TARGETS } from '../modules/clinical-api/test-support/route-table';
 import { CLINICIAN_FUZZ_TARGETS } from '../modules/clinician/route-table';
 import { patientDataTables } from '../modules/data-rights/patient-tables';
@@ -26,6 +27,7 @@ interface Target {
 
 const TARGETS: Record<string, Target> = {
   ...PATIENT_APP_FUZZ_TARGETS,
+  ...ANALYTICS_FUZZ_TARGETS,
   ...CLINICAL_API_FUZZ_TARGETS,
   ...CLINICIAN_FUZZ_TARGETS,
   'POST /api/v1/auth/signup': {
