@@ -146,7 +146,7 @@ describe('durability of acknowledged writes', () => {
     const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'backplan-durable-'));
     await fs.chmod(dataDir, 0o755);
     dirs.push(dataDir);
-    const env = { BACKPLAN_DATA_DIR: dataDir, PORT: String(await freePort()), BACKPLAN_REMINDERS: 'off' };
+    const env = { BACKPLAN_DATA_DIR: dataDir, PORT: String(await freePort()), BACKPLAN_REMINDERS: 'false' };
     await crashAndCheck(env, () => {
       // A harsher crash than the server alone: the postmaster dies too, so the
       // restart must recover from the write-ahead log.
@@ -158,7 +158,7 @@ describe('durability of acknowledged writes', () => {
   it('keeps every acknowledged check-in on a PostgreSQL server when the BackPlan server is killed', async () => {
     const database = await createTestDatabase();
     databases.push(database);
-    const env = { DATABASE_URL: database.url, PORT: String(await freePort()), BACKPLAN_REMINDERS: 'off' };
+    const env = { DATABASE_URL: database.url, PORT: String(await freePort()), BACKPLAN_REMINDERS: 'false' };
     await crashAndCheck(env, () => undefined);
   });
 });
