@@ -1,3 +1,4 @@
+import { classifyMeaningfulChange } from '@backplan/clinical/outcomes/index';
 import PDFDocument from 'pdfkit';
 import type { PatientReportData } from './report-data';
 
@@ -26,6 +27,20 @@ export function winAnsi(text: string): string {
 }
 
 const one = (value: number) => (Math.round(value * 10) / 10).toFixed(1);
+
+const CHANGE_WORDS = {
+  'substantial-improvement': 'a substantial improvement (50% or more)',
+  'meaningful-improvement': 'a meaningful improvement (2 points and 30% or more)',
+  'no-meaningful-change': 'not yet a meaningful change (needs 2 points and 30%)',
+  worsening: 'worse by 2 points or more',
+} as const;
+
+/** The change in the 7-day mean against baseline, judged by clinical.md §3.1 (classifyMeaningfulChange). */
+function describePainChange(baseline: number, current: number): string {
+  const change = classifyMeaningfulChange('pain', baseline, current);
+  const direction = change.pointChange <= 0 ? 'down' : 'up';
+  return `Change since the start: ${direction} ${one(Math.abs(change.pointChange))} points, ${CHANGE_WORDS[change.category]}.`;
+}
 
 interface ChartBox {
   readonly x: number;
@@ -186,6 +201,7 @@ export function renderPatientReportPdf(data: PatientReportData, generatedAt: Dat
     latest === null
       ? 'Pain: not enough check-ins for a 7-day average yet.'
       : `Pain now (7-day average): ${one(latest)}${data.baselinePain === null ? '' : `, at the start: ${one(data.baselinePain)}`}.`,
+    ...(latest !== null && data.baselinePain !== null ? [describePainChange(data.baselinePain, latest)] : []),
     latestPeg ? `Latest PEG: ${one(latestPeg.score)} on ${latestPeg.date}.` : 'PEG: not answered yet.',
     data.adherence.rate === null
       ? 'Exercise sessions: none planned yet.'

@@ -73,6 +73,7 @@ describe('GET /api/v1/me/report.pdf', () => {
       'PEG score',
       'Pain now (7-day average): 3.7, at the start: 6.0',
       'Latest PEG: 3.7 on 2026-03-09',
+      'Change since the start: down 2.3 points, a meaningful improvement (2 points and 30% or more).',
       'Exercise sessions: 1 of',
       'Step 1: exercise, learning and self-care',
       'Home exercises',
