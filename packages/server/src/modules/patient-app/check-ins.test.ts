@@ -42,6 +42,15 @@ describe('POST /api/v1/me/check-ins', () => {
     expect(again.json().checkIn.id).toBe(first.json().checkIn.id);
     expect(await patient.rows('check_ins')).toBe(1);
     expect((await summaryOf(patient.patientId)).last_check_in_day).toBe('2026-03-01');
+    // Every write goes through withOwnRecord: one audit row per request, in the same transaction.
+    const { rows: audit } = await t.database.handle.pool.query(
+      "SELECT action, resource, outcome FROM audit_log WHERE patient_id = $1 AND resource = 'check-in'",
+      [patient.patientId],
+    );
+    expect(audit).toEqual([
+      { action: 'create', resource: 'check-in', outcome: 'allowed' },
+      { action: 'create', resource: 'check-in', outcome: 'allowed' },
+    ]);
   });
 
   it('same day, different key: a newer device time replaces the values, an older one is superseded', async () => {
