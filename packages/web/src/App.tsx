@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AdminUsersPage } from './admin/AdminUsersPage';
+import { analyticsRoutes } from './analytics/routes';
 import { AccountPage } from './auth/AccountPage';
 import { AuthProvider } from './auth/AuthContext';
 import { JoinPage } from './auth/JoinPage';
@@ -37,6 +38,7 @@ const router = createBrowserRouter([
       { path: '/admin/users', element: <AdminUsersPage /> },
       ...patientRoutes,
       ...clinicianRoutes,
+      ...analyticsRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,6 +1,7 @@
 import { type ReactElement, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
+import { AnalyticsNavLink } from '../analytics/AnalyticsNavLink';
 import { isSignedIn, useAuth } from '../auth/AuthContext';
 import { registerClinicianTranslations } from './i18n/register';
 import './clinician.css';
@@ -38,6 +39,9 @@ export function ClinicianLayout(): ReactElement {
           </li>
           <li>
             <NavLink to="/clinician/invites">{t('nav.invites')}</NavLink>
+          </li>
+          <li>
+            <AnalyticsNavLink />
           </li>
         </ul>
       </nav>
