@@ -165,7 +165,10 @@ export async function latestCarePlan(tx: Executor, patient: PatientRecord): Prom
   return row;
 }
 
-/** Writes the next version after `previous` (or version 1), copying what the change does not touch. */
+/**
+ * Writes the next version after `previous` (or version 1), copying what the change does not
+ * touch. Undefined when another request wrote that version number first (a concurrent change).
+ */
 export async function insertNextVersion(
   tx: Executor,
   patient: PatientRecord,
@@ -179,7 +182,7 @@ export async function insertNextVersion(
     readonly components?: readonly StoredComponent[];
     readonly createdBy: string | null;
   },
-): Promise<CarePlanRow> {
+): Promise<CarePlanRow | undefined> {
   const [row] = await tx
     .insert(carePlans)
     .values({
@@ -194,7 +197,7 @@ export async function insertNextVersion(
       reason: change.reason,
       createdBy: change.createdBy,
     })
+    .onConflictDoNothing()
     .returning();
-  if (!row) throw new Error('care plan insert returned no row');
   return row;
 }

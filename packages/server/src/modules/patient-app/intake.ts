@@ -106,6 +106,7 @@ export async function submitIntake(request: PatientRequest, intake: Intake) {
           reason: 'First plan, made from your intake answers.',
           createdBy: request.principal.userId,
         });
+        if (!plan) throw conflict('Your plan was just started from another device.');
         carePlan = carePlanView(plan);
       }
     }

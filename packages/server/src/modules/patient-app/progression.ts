@@ -117,5 +117,7 @@ export async function applyWeeklyProgression(
     reason: REASONS[decision],
     createdBy,
   });
+  // Another request applied this week's change first: nothing more to do.
+  if (!next) return null;
   return { version: next.version, decision, reason: REASONS[decision] };
 }
