@@ -45,3 +45,14 @@ export async function upsertPtVisits(
       where: and(eq(patientCareSettings.orgId, patient.orgId), eq(patientCareSettings.patientId, patient.id)),
     });
 }
+
+export async function upsertSafetyFacts(
+  db: Executor,
+  patient: PatientKey,
+  values: { clinicalProfile: unknown; opioidSafeguards: unknown; updatedAt: Date },
+): Promise<void> {
+  await db
+    .insert(patientCareSettings)
+    .values({ orgId: patient.orgId, patientId: patient.id, ...values })
+    .onConflictDoUpdate({ target: [patientCareSettings.orgId, patientCareSettings.patientId], set: values });
+}

@@ -1,31 +1,19 @@
 import {
   type ClinicalProfile,
-  clinicalProfileSchema,
   computeMme,
   type MedicationEntry,
   medicationSafetyAlerts,
+  type OpioidSafeguards,
 } from '@backplan/clinical/medications/index';
 import type { DecisionCard } from '@backplan/clinical/stepped-care/index';
-import { daysBetween } from './dates';
 import { medicationEntry } from './patient-state';
 import type { MedicationRow } from './record-repository';
-import type { RecordSnapshot } from './record-snapshot';
 
 /**
  * MME per medicine and in total (CDC 2022 factors, clinical.md §2.3) and the
  * safety alerts of clinical.md §7.8, computed by the clinical package. The
  * server only shapes them for display.
  */
-
-/** The facts the medication rules need; only age is recorded today, every other condition reads as absent. */
-export function profileOf(snapshot: Pick<RecordSnapshot, 'assessments' | 'today'>): ClinicalProfile | null {
-  const assessment = snapshot.assessments.at(-1);
-  const intake = (assessment?.intake ?? {}) as { ageYears?: unknown };
-  if (!assessment || typeof intake.ageYears !== 'number') return null;
-  const age = intake.ageYears + Math.floor(daysBetween(assessment.assessedOn, snapshot.today) / 365.25);
-  const parsed = clinicalProfileSchema.safeParse({ age });
-  return parsed.success ? parsed.data : null;
-}
 
 export interface MedicationReport {
   readonly totalMmePerDay: number;
@@ -39,9 +27,12 @@ export function medicationReport(
   entries: readonly MedicationEntry[],
   profile: ClinicalProfile | null,
   today: string,
+  safeguards?: OpioidSafeguards,
 ): MedicationReport {
   const mme = computeMme(entries, profile ?? undefined);
-  const alerts = profile ? medicationSafetyAlerts({ medications: entries, profile, today }) : mme.alerts;
+  const alerts = profile
+    ? medicationSafetyAlerts({ medications: entries, profile, today, ...(safeguards ? { safeguards } : {}) })
+    : mme.alerts;
   return {
     totalMmePerDay: mme.totalMmePerDay,
     complete: mme.complete,
@@ -72,4 +63,5 @@ export function medicationView(row: MedicationRow, report: MedicationReport) {
   };
 }
 
+export { profileOf } from './safety-facts';
 export { medicationEntry };

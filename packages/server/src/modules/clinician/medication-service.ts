@@ -8,9 +8,10 @@ import { invalidField } from './field-error';
 import { medicationReport, medicationView, profileOf } from './medication-report';
 import { insertMedication, setMedicationStopped } from './medication-repository';
 import { activeMedications, medicationEntry } from './patient-state';
-import { assessmentsOf, medicationsOf, type PatientKey } from './record-repository';
+import { assessmentsOf, careSettingsOf, medicationsOf, type PatientKey } from './record-repository';
 import type { RecordRequest } from './record-service';
 import { refreshSummary } from './refresh-summary';
+import { recordedSafeguards } from './safety-facts';
 
 /**
  * The medication list a clinician keeps: add, check before saving, stop. The
@@ -48,8 +49,17 @@ function entryOf(input: NewMedication): MedicationEntry {
 }
 
 async function loadList(tx: Executor, patient: PatientKey, today: string) {
-  const [rows, assessments] = await Promise.all([medicationsOf(tx, patient), assessmentsOf(tx, patient)]);
-  return { rows, active: activeMedications(rows, today), profile: profileOf({ assessments, today }) };
+  const [rows, assessments, settings] = await Promise.all([
+    medicationsOf(tx, patient),
+    assessmentsOf(tx, patient),
+    careSettingsOf(tx, patient),
+  ]);
+  return {
+    rows,
+    active: activeMedications(rows, today),
+    profile: profileOf({ assessments, today, settings }),
+    safeguards: recordedSafeguards(settings),
+  };
 }
 
 export function listMedications(ctx: Ctx, request: RecordRequest) {
@@ -58,8 +68,8 @@ export function listMedications(ctx: Ctx, request: RecordRequest) {
     ctx,
     { ...request, action: 'read', resource: 'medications' },
     async (tx, patient) => {
-      const { rows, active, profile } = await loadList(tx, patient, today);
-      const report = medicationReport(active.map(medicationEntry), profile, today);
+      const { rows, active, profile, safeguards } = await loadList(tx, patient, today);
+      const report = medicationReport(active.map(medicationEntry), profile, today, safeguards);
       return {
         medications: rows.map((row) => medicationView(row, report)),
         totalMmePerDay: report.totalMmePerDay,
@@ -74,10 +84,10 @@ export function listMedications(ctx: Ctx, request: RecordRequest) {
 /** The MME and alerts the list would have with this medicine added; `newCritical` needs an override reason. */
 async function preview(tx: Executor, patient: PatientKey, input: NewMedication, today: string) {
   const entry = entryOf(input);
-  const { active, profile } = await loadList(tx, patient, today);
+  const { active, profile, safeguards } = await loadList(tx, patient, today);
   const current = active.map(medicationEntry);
-  const before = medicationReport(current, profile, today);
-  const after = medicationReport([...current, entry], profile, today);
+  const before = medicationReport(current, profile, today, safeguards);
+  const after = medicationReport([...current, entry], profile, today, safeguards);
   const had = new Set(before.alerts.map((alert) => alert.ruleId));
   const newAlerts = after.alerts.filter((alert) => !had.has(alert.ruleId));
   return {

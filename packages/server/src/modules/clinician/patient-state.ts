@@ -1,9 +1,10 @@
 import type { MedicationEntry } from '@backplan/clinical/medications/index';
 import { type PatientState, patientStateSchema } from '@backplan/clinical/stepped-care/index';
 import { planComponents, programmeOf } from './care-plan-shape';
-import { addDays, datesBetween, daysBetween, earlierDate, laterDate, weekdayOf } from './dates';
+import { addDays, datesBetween, earlierDate, laterDate, weekdayOf } from './dates';
 import type { MedicationRow } from './record-repository';
 import type { RecordSnapshot } from './record-snapshot';
+import { ageOf, recordedProfile, recordedSafeguards } from './safety-facts';
 
 /**
  * Builds the stepped-care engine's PatientState from the stored record. Pure:
@@ -87,15 +88,13 @@ export function buildPatientState(snapshot: RecordSnapshot): PatientStateResult 
   const first = snapshot.plans[0];
   if (!assessment) return { state: null, issues: ['No assessment has been recorded yet.'] };
   if (!plan || !first) return { state: null, issues: ['There is no care plan yet.'] };
-  const intake = (assessment.intake ?? {}) as { ageYears?: unknown };
-  const ageAtAssessment = typeof intake.ageYears === 'number' ? intake.ageYears : null;
-  if (ageAtAssessment === null) return { state: null, issues: ['The assessment has no age.'] };
-  const age = ageAtAssessment + Math.floor(daysBetween(assessment.assessedOn, snapshot.today) / 365.25);
+  const age = ageOf(snapshot);
+  if (age === null) return { state: null, issues: ['The assessment has no age.'] };
   const today = snapshot.today;
   const candidate = {
     today,
     assessment: assessment.result,
-    profile: { age },
+    profile: { ...recordedProfile(snapshot.settings), age },
     currentStep: {
       step: plan.step,
       startedOn: plan.stepStartedOn,
@@ -118,6 +117,7 @@ export function buildPatientState(snapshot: RecordSnapshot): PatientStateResult 
         .map((c) => ({ date: c.day, condition: 'cauda-equina', action: 'emergency' })),
     },
     medications: activeMedications(snapshot.medications, today).map(medicationEntry),
+    opioidSafeguards: recordedSafeguards(snapshot.settings),
     physiotherapy: {
       visitsAuthorised: snapshot.settings?.ptVisitsAuthorised ?? 0,
       visitsUsed: snapshot.settings?.ptVisitsUsed ?? 0,

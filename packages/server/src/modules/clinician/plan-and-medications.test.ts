@@ -222,3 +222,68 @@ describe('medications', () => {
     expect((await outsider.client.post(url('/medications/check'), morphine)).statusCode).toBe(404);
   });
 });
+
+const ibuprofen = {
+  drug: 'ibuprofen',
+  dose: 400,
+  unit: 'mg',
+  frequency: 'TID',
+  route: 'oral',
+  startedOn: today,
+};
+const ruleIds = (alerts: { ruleId: string }[]) => alerts.map((a) => a.ruleId);
+
+describe('safety facts for the medication rules', () => {
+  it('starts with age from the intake and nothing else recorded', async () => {
+    const response = await clinician.client.get(url('/safety-facts'));
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toMatchObject({
+      age: 52,
+      profile: { giBleedHistory: 'none', sleepApnoea: false },
+      safeguards: { pdmpCheckedOn: null, naloxoneOfferedOn: null },
+    });
+  });
+
+  it('changes which alerts fire: a GI-bleed history flags an NSAID, a PDMP check closes its prompt', async () => {
+    const before = (await clinician.client.get(url('/medications'))).json();
+    expect(ruleIds(before.alerts)).toContain('opioid-pdmp-check');
+    expect(
+      ruleIds((await clinician.client.post(url('/medications/check'), ibuprofen)).json().alerts),
+    ).not.toContain('nsaid-gi-bleed-risk');
+    const saved = await clinician.client.post(url('/safety-facts'), {
+      profile: { giBleedHistory: 'past' },
+      safeguards: { pdmpCheckedOn: today, naloxoneOfferedOn: today },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const after = (await clinician.client.get(url('/medications'))).json();
+    expect(ruleIds(after.alerts)).not.toContain('opioid-pdmp-check');
+    expect(
+      ruleIds((await clinician.client.post(url('/medications/check'), ibuprofen)).json().alerts),
+    ).toContain('nsaid-gi-bleed-risk');
+    const summary = (await clinician.client.get(url('/summary'))).json();
+    expect(ruleIds(summary.medications.alerts)).not.toContain('opioid-pdmp-check');
+  });
+
+  it('refuses bad facts with a 400 naming the field, and writes nothing', async () => {
+    const before = (await clinician.client.get(url('/safety-facts'))).json();
+    const cases = [
+      [{ profile: { heartFailure: 'bad' }, safeguards: {} }, 'body.profile.heartFailure'],
+      [{ profile: { age: 30 }, safeguards: {} }, 'body.profile'],
+      [{ profile: {}, safeguards: { pdmpCheckedOn: '2099-01-01' } }, 'body.safeguards.pdmpCheckedOn'],
+      [{ profile: {}, safeguards: { naloxoneOfferedOn: 'yesterday' } }, 'body.safeguards.naloxoneOfferedOn'],
+      [{ profile: {} }, 'body.safeguards'],
+    ] as const;
+    for (const [body, field] of cases) {
+      const response = await clinician.client.post(url('/safety-facts'), body);
+      expect(response.statusCode, JSON.stringify(body)).toBe(400);
+      expect(response.json().message, JSON.stringify(body)).toContain(field);
+    }
+    expect((await clinician.client.get(url('/safety-facts'))).json()).toEqual(before);
+  });
+
+  it('is 404 for another clinic', async () => {
+    expect((await outsider.client.get(url('/safety-facts'))).statusCode).toBe(404);
+    const response = await outsider.client.post(url('/safety-facts'), { profile: {}, safeguards: {} });
+    expect(response.statusCode).toBe(404);
+  });
+});

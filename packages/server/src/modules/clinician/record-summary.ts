@@ -9,6 +9,7 @@ import { addDays, weeksBetween } from './dates';
 import { medicationReport, medicationView, profileOf } from './medication-report';
 import { activeMedications, adherenceRecords, medicationEntry } from './patient-state';
 import type { RecordSnapshot } from './record-snapshot';
+import { recordedSafeguards } from './safety-facts';
 
 /**
  * The 60-second read (products.md §4 item 15, the AHRQ Pain Management Summary
@@ -76,7 +77,12 @@ export function summariseRecord(snapshot: RecordSnapshot) {
   const adherence = adherenceRecords(snapshot);
   const rate = (days: number) => computeAdherence(adherence, addDays(today, 1 - days), today);
   const active = activeMedications(snapshot.medications, today);
-  const report = medicationReport(active.map(medicationEntry), profileOf(snapshot), today);
+  const report = medicationReport(
+    active.map(medicationEntry),
+    profileOf(snapshot),
+    today,
+    recordedSafeguards(snapshot.settings),
+  );
   const programme = plan ? programmeOf(plan) : null;
   const openFlare = snapshot.flares.find((f) => f.endedOn === null);
   return {

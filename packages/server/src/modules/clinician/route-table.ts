@@ -146,6 +146,18 @@ export const CLINICIAN_MATRIX: Record<string, MatrixRow> = {
       return post(patientUrl(w, `/medications/${id}/stop`), { stoppedOn: today(t) });
     },
   },
+  'GET /api/v1/patients/:patientId/safety-facts': {
+    expect: CLINICIAN_OF_A(200),
+    request: (w) => get(patientUrl(w, '/safety-facts')),
+  },
+  'POST /api/v1/patients/:patientId/safety-facts': {
+    expect: CLINICIAN_OF_A(200),
+    request: (w, _a, t) =>
+      post(patientUrl(w, '/safety-facts'), {
+        profile: { sleepApnoea: true },
+        safeguards: { pdmpCheckedOn: today(t) },
+      }),
+  },
   'GET /api/v1/patients/:patientId/notes': {
     expect: CLINICIAN_OF_A(200),
     request: (w) => get(patientUrl(w, '/notes')),
@@ -246,6 +258,15 @@ export const CLINICIAN_FUZZ_TARGETS: Record<string, FuzzTarget> = {
     'POST',
     '/api/v1/patients/:patientId/medications/00000000-0000-4000-8000-000000000001/stop',
     { stoppedOn: '2026-01-01' },
+  ),
+  'GET /api/v1/patients/:patientId/safety-facts': readAs('/api/v1/patients/:patientId/safety-facts'),
+  'POST /api/v1/patients/:patientId/safety-facts': writeAs(
+    'POST',
+    '/api/v1/patients/:patientId/safety-facts',
+    {
+      profile: { sleepApnoea: true },
+      safeguards: { pdmpCheckedOn: '2026-01-01' },
+    },
   ),
   'GET /api/v1/patients/:patientId/notes': readAs('/api/v1/patients/:patientId/notes'),
   'POST /api/v1/patients/:patientId/notes': writeAs('POST', '/api/v1/patients/:patientId/notes', {

@@ -6,6 +6,7 @@ import { notesRoutes } from './notes-routes';
 import { panelRoutes } from './panel-routes';
 import { planRoutes } from './plan-routes';
 import { recordRoutes } from './record-routes';
+import { safetyFactsRoutes } from './safety-facts-routes';
 
 /** Every clinician-workspace route, registered with one line in app.ts. */
 export const clinicianRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (app, opts) => {
@@ -14,5 +15,6 @@ export const clinicianRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = a
   await app.register(cardsRoutes, opts);
   await app.register(planRoutes, opts);
   await app.register(medicationRoutes, opts);
+  await app.register(safetyFactsRoutes, opts);
   await app.register(notesRoutes, opts);
 };
