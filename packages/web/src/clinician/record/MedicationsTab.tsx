@@ -7,6 +7,7 @@ import type { MedicationCheck } from '../types';
 import { useLoad } from '../use-load';
 import { CardView } from './CardView';
 import { useRecord } from './RecordLayout';
+import { SafetyFactsForm } from './SafetyFactsForm';
 
 const UNITS = ['mg', 'mcg', 'g', 'mcg/h'] as const;
 const FREQUENCIES = [
@@ -233,6 +234,14 @@ export function MedicationsTab(): ReactElement {
           {t('meds.save')}
         </button>
       </form>
+      <SafetyFactsForm
+        patientId={patientId}
+        today={summary.today}
+        onSaved={() => {
+          reloadList();
+          reloadSummary();
+        }}
+      />
     </section>
   );
 }
