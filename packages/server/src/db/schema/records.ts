@@ -206,6 +206,10 @@ export const medications = pgTable(
     recordedBy: text('recorded_by', { enum: ['patient', 'clinician'] }).notNull(),
     /** Why a clinician saved despite a critical safety alert. */
     overrideReason: text('override_reason'),
+    /** Why it was stopped, in the clinician's words. */
+    stopReason: text('stop_reason'),
+    /** How the trial went, for the stepped-care medication tiers (clinical.md §0: NSAID → duloxetine/tramadol → opioid). */
+    trialOutcome: text('trial_outcome', { enum: ['failed', 'not-tolerated', 'contraindicated', 'helped'] }),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
