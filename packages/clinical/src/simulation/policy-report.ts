@@ -10,7 +10,8 @@ export const SIMULATION_LABEL = 'Simulation under stated assumptions — not evi
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 const range = (interval: Interval, format: (v: number) => string) =>
   `${format(interval.lower)}–${format(interval.upper)}`;
-const share = (p: Proportion) => `${percent(p.share)} (${range(p.interval, percent)})`;
+/** A share with its interval, or "n/a" when no patient was followed long enough to judge it. */
+const share = (p: Proportion) => (p.n === 0 ? 'n/a' : `${percent(p.share)} (${range(p.interval, percent)})`);
 const oneDecimal = (v: number) => v.toFixed(1);
 
 const COLUMNS: readonly { title: string; cell: (s: PolicySummary) => string }[] = [
@@ -51,14 +52,19 @@ const csvCell = (value: string | number) => {
 
 export function policyCsv(summaries: readonly PolicySummary[]): string {
   const header = ['policy', 'description', 'patients'];
-  const metrics: [string, (s: PolicySummary) => { value: number; lower: number; upper: number }][] = [
-    ['responders_week12', (s) => ({ value: s.responders12.share, ...s.responders12.interval })],
-    ['responders_week26', (s) => ({ value: s.responders26.share, ...s.responders26.interval })],
-    ['reached_step2', (s) => ({ value: s.reachedStep[2].share, ...s.reachedStep[2].interval })],
-    ['reached_step3', (s) => ({ value: s.reachedStep[3].share, ...s.reachedStep[3].interval })],
-    ['any_opioid', (s) => ({ value: s.anyOpioid.share, ...s.anyOpioid.interval })],
-    ['mme_days_per_patient', (s) => ({ value: s.mmeDaysPerPatient.mean, ...s.mmeDaysPerPatient })],
-    ['adherence', (s) => ({ value: s.adherence.mean, ...s.adherence })],
+  type Metric = { value: number; lower: number; upper: number; n: number };
+  const ofShare = (p: Proportion): Metric => ({ value: p.share, ...p.interval, n: p.n });
+  const metrics: [string, (s: PolicySummary) => Metric][] = [
+    ['responders_week12', (s) => ofShare(s.responders12)],
+    ['responders_week26', (s) => ofShare(s.responders26)],
+    ['reached_step2', (s) => ofShare(s.reachedStep[2])],
+    ['reached_step3', (s) => ofShare(s.reachedStep[3])],
+    ['any_opioid', (s) => ofShare(s.anyOpioid)],
+    [
+      'mme_days_per_patient',
+      (s) => ({ value: s.mmeDaysPerPatient.mean, ...s.mmeDaysPerPatient, n: s.patients }),
+    ],
+    ['adherence', (s) => ({ value: s.adherence.mean, ...s.adherence, n: s.patients })],
   ];
   const columns = [...header, ...metrics.flatMap(([name]) => [name, `${name}_lower`, `${name}_upper`])];
   const rows = summaries.map((s) => [
@@ -66,8 +72,8 @@ export function policyCsv(summaries: readonly PolicySummary[]): string {
     s.description,
     s.patients,
     ...metrics.flatMap(([, pick]) => {
-      const { value, lower, upper } = pick(s);
-      return [value.toFixed(4), lower.toFixed(4), upper.toFixed(4)];
+      const { value, lower, upper, n } = pick(s);
+      return n === 0 ? ['', '', ''] : [value.toFixed(4), lower.toFixed(4), upper.toFixed(4)];
     }),
   ]);
   return `# ${SIMULATION_LABEL}\n${[columns, ...rows].map((row) => row.map(csvCell).join(',')).join('\n')}\n`;
@@ -107,6 +113,12 @@ export function policySvg(summaries: readonly PolicySummary[], context: string):
       const value = metric.pick(summary);
       const x = groupLeft + p * barWidth;
       const colour = PALETTE[p % PALETTE.length] ?? '#555';
+      if (value.n === 0) {
+        parts.push(
+          `<text x="${x + (barWidth - 4) / 2}" y="${y(0) - 4}" text-anchor="middle" font-size="10">n/a</text>`,
+        );
+        return;
+      }
       const title = `${summary.policy}: ${metric.label} ${percent(value.share)} (95% interval ${range(value.interval, percent)})`;
       parts.push(
         `<rect x="${x}" y="${y(value.share)}" width="${barWidth - 4}" height="${plotHeight * value.share}" fill="${colour}"><title>${escapeXml(title)}</title></rect>`,
@@ -117,11 +129,14 @@ export function policySvg(summaries: readonly PolicySummary[], context: string):
       `<text x="${groupLeft + (summaries.length * barWidth) / 2}" y="${top + plotHeight + 18}" text-anchor="middle" font-size="12">${escapeXml(metric.label)}</text>`,
     );
   });
+  // The legend wraps, three policies a row, so long policy names never run off the chart.
+  const perRow = 3;
   const legend = summaries.map((summary, p) => {
-    const x = left + p * 180;
-    return `<rect x="${x}" y="${top + plotHeight + 34}" width="12" height="12" fill="${PALETTE[p % PALETTE.length]}"/><text x="${x + 18}" y="${top + plotHeight + 45}" font-size="12">${escapeXml(summary.policy)}</text>`;
+    const x = left + (p % perRow) * 230;
+    const y = top + plotHeight + 34 + Math.floor(p / perRow) * 20;
+    return `<rect x="${x}" y="${y}" width="12" height="12" fill="${PALETTE[p % PALETTE.length]}"/><text x="${x + 18}" y="${y + 11}" font-size="12">${escapeXml(summary.policy)}</text>`;
   });
-  const height = top + plotHeight + 60;
+  const height = top + plotHeight + 44 + Math.ceil(summaries.length / perRow) * 20;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="title desc" font-family="sans-serif">`,
     `<title id="title">${escapeXml(`Policy comparison. ${SIMULATION_LABEL}.`)}</title>`,
