@@ -10,18 +10,20 @@ import { refreshPatientSummary } from '@backplan/server/modules/summaries/refres
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { openBenchDatabase } from './lib/bench-database';
-import { createCohort } from './lib/cohort';
+import { type BenchSession, createCohort } from './lib/cohort';
 import { percentile } from './lib/load';
 import { fmt, machineFacts, table } from './lib/report';
 import { fillScaleCohort } from './lib/scale-cohort';
+import { buildDemoClinic } from './lib/scale-demo';
 import { startBackPlan } from './lib/server-process';
 
 const SAMPLES = 200;
 
 /**
  * Not what BackPlan runs: the panel driven from patient_summaries' triage index
- * (org_id, triage_priority, updated_at), so LIMIT stops after 51 index entries
- * instead of sorting every patient. Measured beside the real query to show what
+ * (org_id, triage_priority, updated_at) — ordered by exactly those columns, so
+ * LIMIT can stop after 51 index entries instead of sorting every patient (a
+ * keyset tie-break on patient_id would need it added to the index). Measured beside the real query to show what
  * that change would buy (docs/performance.md).
  */
 const INDEX_DRIVEN_PANEL = `
@@ -35,7 +37,7 @@ const INDEX_DRIVEN_PANEL = `
   JOIN patients p ON p.org_id = s.org_id AND p.id = s.patient_id
   JOIN users u ON u.id = p.user_id
   WHERE s.org_id = ANY($1::uuid[]) AND p.sharing_consented_at IS NOT NULL AND p.sharing_revoked_at IS NULL
-  ORDER BY s.triage_priority, s.updated_at, s.patient_id
+  ORDER BY s.triage_priority, s.updated_at
   LIMIT 51`;
 const PANEL_TARGET_MS = 50;
 const SUMMARY_TARGET_MS = 30;
@@ -80,6 +82,67 @@ async function capturePanelQuery(
   return captured;
 }
 
+interface ScaleClinic {
+  readonly orgId: string;
+  readonly clinician: BenchSession;
+  readonly patientIds: readonly string[];
+  /** How the data was made, for the report. */
+  readonly made: string;
+}
+
+/**
+ * The clinic to measure: from the project's demo generator (`backplan demo`,
+ * BENCH_SCALE_SOURCE=demo, the default) or from the SQL generator in
+ * lib/scale-cohort.ts (BENCH_SCALE_SOURCE=sql, much faster to build).
+ */
+async function prepareClinic(
+  url: string,
+  patientCount: number,
+  days: number,
+  today: string,
+  say: (line: string) => void,
+): Promise<ScaleClinic> {
+  let started = performance.now();
+  const seconds = (): string => ((performance.now() - started) / 1000).toFixed(0);
+  if ((process.env.BENCH_SCALE_SOURCE ?? 'demo') === 'demo') {
+    const weeks = Math.max(1, Math.round(days / 7));
+    const command = `backplan demo --patients ${patientCount} --weeks ${weeks} --seed 1`;
+    say(`Building the clinic with \`${command}\`…`);
+    const demo = await buildDemoClinic(url, patientCount, weeks);
+    return {
+      ...demo,
+      made: `built by \`${command}\` (every patient simulated through the clinical engine, triage rollup refreshed by the demo) in ${seconds()} s`,
+    };
+  }
+  say(`Generating ${patientCount.toLocaleString('en-US')} patients × ${days} days in SQL…`);
+  const cohort = await createCohort(url, { label: 'scale', patientCount });
+  const patientIds = cohort.patients.map((p) => p.patientId);
+  await fillScaleCohort(url, { orgId: cohort.orgId, patientIds, days, today });
+  const generated = seconds();
+  say('Computing every triage summary with BackPlan’s own rollup code…');
+  started = performance.now();
+  const handle = connectDatabase(url, { max: 4 });
+  try {
+    const queue = [...patientIds];
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        for (let id = queue.pop(); id; id = queue.pop()) {
+          const patientId = id;
+          await handle.db.transaction((tx) => refreshPatientSummary(tx, cohort.orgId, patientId, today));
+        }
+      }),
+    );
+  } finally {
+    await handle.close();
+  }
+  return {
+    orgId: cohort.orgId,
+    clinician: cohort.clinician,
+    patientIds,
+    made: `generated in SQL in ${generated} s (bench/lib/scale-cohort.ts); the triage rollup for every patient computed by BackPlan’s refreshPatientSummary in ${seconds()} s`,
+  };
+}
+
 async function getOk(url: string, cookie: string): Promise<void> {
   const response = await fetch(url, { headers: { cookie } });
   await response.arrayBuffer();
@@ -95,31 +158,7 @@ export async function scaleStep(
   const today = new Date().toISOString().slice(0, 10);
   const database = await openBenchDatabase('scale');
   try {
-    let started = performance.now();
-    say(`Generating ${patientCount.toLocaleString('en-US')} patients × ${days} days…`);
-    const cohort = await createCohort(database.url, { label: 'scale', patientCount });
-    await fillScaleCohort(database.url, {
-      orgId: cohort.orgId,
-      patientIds: cohort.patients.map((p) => p.patientId),
-      days,
-      today,
-    });
-    const generatedSeconds = (performance.now() - started) / 1000;
-
-    say('Computing every triage summary with BackPlan’s own rollup code…');
-    started = performance.now();
-    const handle = connectDatabase(database.url, { max: 4 });
-    const queue = [...cohort.patients];
-    await Promise.all(
-      Array.from({ length: 4 }, async () => {
-        for (let p = queue.pop(); p; p = queue.pop()) {
-          const patientId = p.patientId;
-          await handle.db.transaction((tx) => refreshPatientSummary(tx, cohort.orgId, patientId, today));
-        }
-      }),
-    );
-    const rollupSeconds = (performance.now() - started) / 1000;
-
+    const clinic = await prepareClinic(database.url, patientCount, days, today, say);
     const client = new pg.Client({ connectionString: database.url });
     client.on('error', () => undefined); // a failure below surfaces as its own error, not as this
     await client.connect();
@@ -132,7 +171,7 @@ export async function scaleStep(
 
     // The panel query exactly as the repository builds it, for EXPLAIN and SQL timing.
     const principal: Principal = {
-      userId: cohort.clinician.userId,
+      userId: clinic.clinician.userId,
       role: 'clinician',
       email: 'bench.clinician@example.org',
       displayName: 'Bench Clinician',
@@ -140,7 +179,7 @@ export async function scaleStep(
       totpEnabled: true,
       secondFactorDone: true,
       sessionIdHash: '',
-      staffOrgIds: [cohort.orgId],
+      staffOrgIds: [clinic.orgId],
       patient: null,
     };
     const panelSql = await capturePanelQuery(database.url, principal);
@@ -152,18 +191,17 @@ export async function scaleStep(
       await client.query(panelSql.sql, panelSql.params);
     });
     const indexDriven = await timeEach('index-driven panel query (SQL, suggested)', SAMPLES, async () => {
-      await client.query(INDEX_DRIVEN_PANEL, [[cohort.orgId]]);
+      await client.query(INDEX_DRIVEN_PANEL, [[clinic.orgId]]);
     });
     const indexDrivenPlan = await client.query<{ 'QUERY PLAN': string }>(
       `EXPLAIN (ANALYZE, BUFFERS) ${INDEX_DRIVEN_PANEL}`,
-      [[cohort.orgId]],
+      [[clinic.orgId]],
     );
-    const patients = cohort.patients;
+    const patients = clinic.patientIds;
     const baseline = await timeEach('baseline: one check-in by unique index (SQL)', SAMPLES, async (i) => {
-      const p = patients[(i * 7919) % patients.length];
       await client.query('SELECT * FROM check_ins WHERE org_id = $1 AND patient_id = $2 AND day = $3', [
-        cohort.orgId,
-        p?.patientId,
+        clinic.orgId,
+        patients[(i * 7919) % patients.length],
         today,
       ]);
     });
@@ -172,20 +210,16 @@ export async function scaleStep(
     let panelHttp: Timing;
     let summaryHttp: Timing;
     try {
-      const cookie = cohort.clinician.cookie;
+      const cookie = clinic.clinician.cookie;
       panelHttp = await timeEach('GET /api/v1/clinician/panel (50 rows, with 50 audit rows)', SAMPLES, () =>
         getOk(`${server.url}/api/v1/clinician/panel?limit=50`, cookie),
       );
       summaryHttp = await timeEach('GET /api/v1/patients/:id/summary', SAMPLES, (i) =>
-        getOk(
-          `${server.url}/api/v1/patients/${patients[(i * 7919) % patients.length]?.patientId}/summary`,
-          cookie,
-        ),
+        getOk(`${server.url}/api/v1/patients/${patients[(i * 7919) % patients.length]}/summary`, cookie),
       );
     } finally {
       await server.stop();
       await client.end();
-      await handle.close();
     }
 
     const row = (t: Timing): string[] => [
@@ -200,8 +234,8 @@ export async function scaleStep(
       '### Clinician panel at scale',
       '',
       machineFacts(database.description),
-      `- Command: \`BENCH_SCALE_PATIENTS=${patientCount} BENCH_SCALE_DAYS=${days} npm run bench -- scale\``,
-      `- Data: one clinic, ${patientCount.toLocaleString('en-US')} patients × ${days} days: ${Number(counts?.check_ins).toLocaleString('en-US')} check-ins, ${Number(counts?.session_logs).toLocaleString('en-US')} session logs; database ${counts?.size}. Generated in ${generatedSeconds.toFixed(0)} s (bench/lib/scale-cohort.ts); the triage rollup for every patient computed by BackPlan’s refreshPatientSummary in ${rollupSeconds.toFixed(0)} s.`,
+      `- Command: \`BENCH_SCALE_SOURCE=${process.env.BENCH_SCALE_SOURCE ?? 'demo'} BENCH_SCALE_PATIENTS=${patientCount} BENCH_SCALE_DAYS=${days} npm run bench -- scale\``,
+      `- Data: one clinic, ${patientCount.toLocaleString('en-US')} patients × ${days} days: ${Number(counts?.check_ins).toLocaleString('en-US')} check-ins, ${Number(counts?.session_logs).toLocaleString('en-US')} session logs; database ${counts?.size}; ${clinic.made}.`,
       `- Each row: ${SAMPLES} requests one after another (after 10 unmeasured), one connection, 127.0.0.1.`,
       '',
       table(

@@ -52,6 +52,17 @@ async function issueSessions(client: pg.ClientBase, userIds: readonly string[]):
   }));
 }
 
+/** Live sessions for existing users (e.g. the clinician of a clinic built by `backplan demo`). */
+export async function sessionsFor(databaseUrl: string, userIds: readonly string[]): Promise<BenchSession[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return await issueSessions(client, userIds);
+  } finally {
+    await client.end();
+  }
+}
+
 /** Creates the clinic, its clinician and `patientCount` patients who share their record with it. */
 export async function createCohort(
   databaseUrl: string,
