@@ -72,8 +72,11 @@ export const clinicianApi = {
     api<MedicationCheck>('POST', patient(id, '/medications/check'), body),
   addMedication: (id: string, body: Record<string, unknown>) =>
     api<MedicationCheck>('POST', patient(id, '/medications'), body),
-  stopMedication: (id: string, medicationId: string, stoppedOn: string) =>
-    api('POST', patient(id, `/medications/${encodeURIComponent(medicationId)}/stop`), { stoppedOn }),
+  stopMedication: (
+    id: string,
+    medicationId: string,
+    body: { stoppedOn: string; reason: string; trialOutcome?: string },
+  ) => api('POST', patient(id, `/medications/${encodeURIComponent(medicationId)}/stop`), body),
   notes: (id: string) => api<{ notes: VisitNote[] }>('GET', patient(id, '/notes')),
   addNote: (id: string, body: { visitedOn: string; body: string }) =>
     api('POST', patient(id, '/notes'), body),

@@ -61,6 +61,8 @@ export interface Medication {
   readonly stoppedOn: string | null;
   readonly recordedBy: string;
   readonly overrideReason: string | null;
+  readonly stopReason: string | null;
+  readonly trialOutcome: string | null;
   readonly mmePerDay: number | null;
 }
 

@@ -7,6 +7,7 @@ let t: TestApp;
 let clinician: Actor;
 let outsider: Actor;
 let patient: ClinicPatient;
+let triedNsaid: ClinicPatient;
 const today = '2026-03-02';
 
 beforeAll(async () => {
@@ -17,6 +18,8 @@ beforeAll(async () => {
   patient = await invitedPatient(t.app, clinician, 'Sam Steady');
   // Week 13 of step 1, every session done, pain and PEG unchanged: "doing it but not improving".
   await seedRecord(db, patient, { today, daysInStep: 90, adherence: 1, peg: [6, 6] });
+  triedNsaid = await invitedPatient(t.app, clinician, 'Nina Nsaid');
+  await seedRecord(db, triedNsaid, { today, daysInStep: 90, adherence: 1, peg: [6, 6] });
 });
 
 afterAll(async () => {
@@ -120,5 +123,29 @@ describe('decision cards', () => {
       reason: 'double click',
     });
     expect(again.statusCode).toBe(404);
+  });
+
+  it('reads recorded trial outcomes: after an NSAID failed, the next tier is proposed instead', async () => {
+    const base = `/api/v1/patients/${triedNsaid.patientId}`;
+    const added = await clinician.client.post(`${base}/medications`, {
+      drug: 'ibuprofen',
+      dose: 400,
+      unit: 'mg',
+      frequency: 'TID',
+      route: 'oral',
+      startedOn: '2026-01-05',
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const stopped = await clinician.client.post(`${base}/medications/${added.json().medicationId}/stop`, {
+      stoppedOn: '2026-02-16',
+      reason: 'Six weeks, no change in pain',
+      trialOutcome: 'failed',
+    });
+    expect(stopped.statusCode, stopped.body).toBe(200);
+    const ruleIds = (await clinician.client.get(`${base}/cards`))
+      .json()
+      .cards.map((c: { card: { ruleId: string } }) => c.card.ruleId);
+    expect(ruleIds).not.toContain('step2-nsaid-first');
+    expect(ruleIds).toContain('step2-second-line-duloxetine-tramadol');
   });
 });

@@ -59,6 +59,8 @@ export function medicationView(row: MedicationRow, report: MedicationReport) {
     stoppedOn: row.stoppedOn,
     recordedBy: row.recordedBy,
     overrideReason: row.overrideReason,
+    stopReason: row.stopReason,
+    trialOutcome: row.trialOutcome,
     mmePerDay: report.mmeByDrug.find((line) => line.drug === row.drug)?.mmePerDay ?? null,
   };
 }

@@ -22,11 +22,11 @@ export async function setMedicationStopped(
   db: Executor,
   patient: PatientKey,
   medicationId: string,
-  stoppedOn: string,
+  values: { stoppedOn: string; stopReason: string; trialOutcome: MedicationRow['trialOutcome'] },
 ): Promise<MedicationRow | undefined> {
   const [row] = await db
     .update(medications)
-    .set({ stoppedOn })
+    .set(values)
     .where(
       and(
         eq(medications.orgId, patient.orgId),

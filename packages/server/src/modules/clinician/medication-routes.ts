@@ -97,10 +97,14 @@ export const medicationRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = 
       schema: {
         tags,
         params: patientParams.extend({ medicationId: z.uuid() }),
-        body: z.strictObject({ stoppedOn: z.iso.date() }),
+        body: z.strictObject({
+          stoppedOn: z.iso.date(),
+          reason: reasonField,
+          trialOutcome: z.enum(['failed', 'not-tolerated', 'contraindicated', 'helped']).optional(),
+        }),
         response: { 200: z.object({ medicationId: z.uuid(), stoppedOn: z.string() }) },
       },
     },
-    async (request) => stopMedication(ctx, who(request), request.params.medicationId, request.body.stoppedOn),
+    async (request) => stopMedication(ctx, who(request), request.params.medicationId, request.body),
   );
 };

@@ -145,9 +145,21 @@ export function addMedication(
   );
 }
 
-export function stopMedication(ctx: Ctx, request: RecordRequest, medicationId: string, stoppedOn: string) {
+export interface StopMedication {
+  readonly stoppedOn: string;
+  readonly reason: string;
+  /** How the trial went; the engine's medication tiers read it (clinical.md §0). */
+  readonly trialOutcome?: 'failed' | 'not-tolerated' | 'contraindicated' | 'helped' | undefined;
+}
+
+export function stopMedication(
+  ctx: Ctx,
+  request: RecordRequest,
+  medicationId: string,
+  input: StopMedication,
+) {
   const today = dayOf(ctx.clock());
-  if (stoppedOn > today) throw invalidField('body.stoppedOn', 'must not be in the future');
+  if (input.stoppedOn > today) throw invalidField('body.stoppedOn', 'must not be in the future');
   return withPatientRecord(
     ctx,
     { ...request, action: 'update', resource: 'medications' },
@@ -156,11 +168,15 @@ export function stopMedication(ctx: Ctx, request: RecordRequest, medicationId: s
       const found = rows.find((row) => row.id === medicationId);
       if (!found) throw notFound('There is no such medicine in this patient’s list.');
       if (found.stoppedOn !== null) throw conflict('This medicine is already recorded as stopped.');
-      if (stoppedOn < found.startedOn)
+      if (input.stoppedOn < found.startedOn)
         throw invalidField('body.stoppedOn', 'must not be before the start date');
-      await setMedicationStopped(tx, patient, medicationId, stoppedOn);
+      await setMedicationStopped(tx, patient, medicationId, {
+        stoppedOn: input.stoppedOn,
+        stopReason: input.reason,
+        trialOutcome: input.trialOutcome ?? null,
+      });
       await refreshSummary(tx, patient, today);
-      return { medicationId, stoppedOn };
+      return { medicationId, stoppedOn: input.stoppedOn };
     },
   );
 }

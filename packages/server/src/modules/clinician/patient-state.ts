@@ -1,4 +1,4 @@
-import type { MedicationEntry } from '@backplan/clinical/medications/index';
+import { lookupDrug, type MedicationEntry } from '@backplan/clinical/medications/index';
 import { type PatientState, patientStateSchema } from '@backplan/clinical/stepped-care/index';
 import { planComponents, programmeOf } from './care-plan-shape';
 import { addDays, datesBetween, earlierDate, laterDate, weekdayOf } from './dates';
@@ -27,6 +27,23 @@ export function medicationEntry(row: MedicationRow): MedicationEntry {
     ...(row.prnMaxDosesPerDay !== null ? { prnMaximumDosesPerDay: row.prnMaxDosesPerDay } : {}),
     startDate: row.startedOn,
   };
+}
+
+/** Medicines stopped (or kept) with a recorded outcome are the trials the medication tiers read. */
+export function medicationTrials(rows: readonly MedicationRow[], today: string) {
+  return rows.flatMap((row) => {
+    const info = lookupDrug(row.drug);
+    if (!row.trialOutcome || !info || row.startedOn > today) return [];
+    return [
+      {
+        drugClass: info.drugClass,
+        drug: info.generic,
+        startedOn: row.startedOn,
+        ...(row.stoppedOn && row.stoppedOn <= today ? { endedOn: row.stoppedOn } : {}),
+        outcome: row.trialOutcome,
+      },
+    ];
+  });
 }
 
 export function activeMedications(rows: readonly MedicationRow[], today: string): MedicationRow[] {
@@ -117,6 +134,7 @@ export function buildPatientState(snapshot: RecordSnapshot): PatientStateResult 
         .map((c) => ({ date: c.day, condition: 'cauda-equina', action: 'emergency' })),
     },
     medications: activeMedications(snapshot.medications, today).map(medicationEntry),
+    medicationTrials: medicationTrials(snapshot.medications, today),
     opioidSafeguards: recordedSafeguards(snapshot.settings),
     physiotherapy: {
       visitsAuthorised: snapshot.settings?.ptVisitsAuthorised ?? 0,

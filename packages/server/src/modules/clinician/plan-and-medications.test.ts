@@ -183,12 +183,23 @@ describe('medications', () => {
   it('stops a medicine, keeping it in the history', async () => {
     const list = (await clinician.client.get(url('/medications'))).json();
     const id = list.medications.find((m: { drug: string }) => m.drug === 'diazepam').id;
-    const stopped = await clinician.client.post(url(`/medications/${id}/stop`), { stoppedOn: today });
+    const stopped = await clinician.client.post(url(`/medications/${id}/stop`), {
+      stoppedOn: today,
+      reason: 'Too drowsy at work',
+      trialOutcome: 'not-tolerated',
+    });
     expect(stopped.statusCode, stopped.body).toBe(200);
     const after = (await clinician.client.get(url('/medications'))).json();
-    expect(after.medications.find((m: { id: string }) => m.id === id).stoppedOn).toBe(today);
+    expect(after.medications.find((m: { id: string }) => m.id === id)).toMatchObject({
+      stoppedOn: today,
+      stopReason: 'Too drowsy at work',
+      trialOutcome: 'not-tolerated',
+    });
     expect(after.alerts.map((a: { ruleId: string }) => a.ruleId)).not.toContain('opioid-benzodiazepine');
-    const twice = await clinician.client.post(url(`/medications/${id}/stop`), { stoppedOn: today });
+    const twice = await clinician.client.post(url(`/medications/${id}/stop`), {
+      stoppedOn: today,
+      reason: 'again',
+    });
     expect(twice.statusCode).toBe(409);
   });
 
@@ -209,11 +220,16 @@ describe('medications', () => {
         expect(response.json().message).toContain(field);
       }
     }
-    const stop = await clinician.client.post(url('/medications/00000000-0000-4000-8000-000000000000/stop'), {
-      stoppedOn: '2099-01-01',
-    });
-    expect(stop.statusCode).toBe(400);
-    expect(stop.json().message).toContain('body.stoppedOn');
+    const missing = url('/medications/00000000-0000-4000-8000-000000000000/stop');
+    for (const [body, field] of [
+      [{ stoppedOn: '2099-01-01', reason: 'later' }, 'body.stoppedOn'],
+      [{ stoppedOn: today }, 'body.reason'],
+      [{ stoppedOn: today, reason: 'why', trialOutcome: 'meh' }, 'body.trialOutcome'],
+    ] as const) {
+      const stop = await clinician.client.post(missing, body);
+      expect(stop.statusCode).toBe(400);
+      expect(stop.json().message).toContain(field);
+    }
     expect(await count('medications')).toBe(before);
   });
 

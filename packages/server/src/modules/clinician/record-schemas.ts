@@ -41,6 +41,8 @@ export const medicationViewSchema = z.object({
   stoppedOn: z.string().nullable(),
   recordedBy: z.string(),
   overrideReason: z.string().nullable(),
+  stopReason: z.string().nullable(),
+  trialOutcome: z.string().nullable(),
   mmePerDay: z.number().nullable(),
 });
 

@@ -143,7 +143,11 @@ export const CLINICIAN_MATRIX: Record<string, MatrixRow> = {
         paracetamol(t),
       );
       const id = (added.json() as { medicationId: string }).medicationId;
-      return post(patientUrl(w, `/medications/${id}/stop`), { stoppedOn: today(t) });
+      return post(patientUrl(w, `/medications/${id}/stop`), {
+        stoppedOn: today(t),
+        reason: 'No longer needed',
+        trialOutcome: 'helped',
+      });
     },
   },
   'GET /api/v1/patients/:patientId/safety-facts': {
@@ -257,7 +261,7 @@ export const CLINICIAN_FUZZ_TARGETS: Record<string, FuzzTarget> = {
   'POST /api/v1/patients/:patientId/medications/:medicationId/stop': writeAs(
     'POST',
     '/api/v1/patients/:patientId/medications/00000000-0000-4000-8000-000000000001/stop',
-    { stoppedOn: '2026-01-01' },
+    { stoppedOn: '2026-01-01', reason: 'No longer needed', trialOutcome: 'helped' },
   ),
   'GET /api/v1/patients/:patientId/safety-facts': readAs('/api/v1/patients/:patientId/safety-facts'),
   'POST /api/v1/patients/:patientId/safety-facts': writeAs(

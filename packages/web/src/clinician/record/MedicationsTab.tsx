@@ -8,6 +8,7 @@ import { useLoad } from '../use-load';
 import { CardView } from './CardView';
 import { useRecord } from './RecordLayout';
 import { SafetyFactsForm } from './SafetyFactsForm';
+import { StopMedicineForm } from './StopMedicineForm';
 
 const UNITS = ['mg', 'mcg', 'g', 'mcg/h'] as const;
 const FREQUENCIES = [
@@ -119,9 +120,12 @@ export function MedicationsTab(): ReactElement {
     }
   }
 
-  async function stop(medicationId: string) {
+  async function stop(
+    medicationId: string,
+    body: { stoppedOn: string; reason: string; trialOutcome?: string },
+  ) {
     try {
-      await clinicianApi.stopMedication(patientId, medicationId, summary.today);
+      await clinicianApi.stopMedication(patientId, medicationId, body);
       setNotice({ kind: 'success', text: t('meds.stoppedOk') });
       reloadList();
       reloadSummary();
@@ -154,6 +158,7 @@ export function MedicationsTab(): ReactElement {
                     <th scope="col">{t('meds.stopped')}</th>
                     <th scope="col">{t('meds.mme')}</th>
                     <th scope="col">{t('meds.override')}</th>
+                    <th scope="col">{t('meds.whyStopped')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -166,13 +171,19 @@ export function MedicationsTab(): ReactElement {
                       <td>{m.startedOn}</td>
                       <td>
                         {m.stoppedOn ?? (
-                          <button className="link-button" type="button" onClick={() => void stop(m.id)}>
-                            {t('meds.stop', { drug: m.drug })}
-                          </button>
+                          <StopMedicineForm
+                            drug={m.drug}
+                            today={summary.today}
+                            onStop={(body) => void stop(m.id, body)}
+                          />
                         )}
                       </td>
                       <td>{m.mmePerDay ?? '—'}</td>
                       <td>{m.overrideReason ?? ''}</td>
+                      <td>
+                        {m.stopReason ?? ''}
+                        {m.trialOutcome && ` (${t(`meds.outcomes.${m.trialOutcome}`)})`}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
