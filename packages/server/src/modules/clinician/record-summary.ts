@@ -24,7 +24,7 @@ interface AssessmentResult {
   chronicity?: string;
   directionalPreference?: string | null;
   redFlags?: { condition: string; action: string; clinicianAction?: string; cleared?: unknown }[];
-  yellowFlags?: { id?: string; label?: string; description?: string }[];
+  yellowFlags?: { id?: string; description?: string }[];
   mood?: { selfHarmSafetyFlag?: boolean; phq9Total?: number | null; gad7Total?: number | null };
   baseline?: { painNrs?: number; peg?: number; odi?: number; rmdq?: number };
 }
@@ -100,7 +100,7 @@ export function summariseRecord(snapshot: RecordSnapshot) {
             action: flag.action,
             cleared: Boolean(flag.cleared),
           })),
-          yellowFlags: (result.yellowFlags ?? []).map((flag) => flag.label ?? flag.id ?? 'yellow flag'),
+          yellowFlags: (result.yellowFlags ?? []).map((flag) => flag.description ?? flag.id ?? 'yellow flag'),
           selfHarmSafetyFlag: result.mood?.selfHarmSafetyFlag ?? false,
         }
       : null,
