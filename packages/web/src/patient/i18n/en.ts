@@ -29,6 +29,7 @@ export const patientEn = {
     progress: 'Progress',
     learn: 'Learn',
     more: 'More',
+    messages: 'Messages to my care team',
     goals: 'Goals',
     medications: 'Medicines',
     reminders: 'Reminders',

@@ -30,6 +30,7 @@ export const patientEs: SameKeys<typeof patientEn> = {
     progress: 'Progreso',
     learn: 'Aprender',
     more: 'Más',
+    messages: 'Mensajes a mi equipo de salud',
     goals: 'Metas',
     medications: 'Medicamentos',
     reminders: 'Recordatorios',

@@ -10,6 +10,8 @@ const PRIMARY = [
 ] as const;
 
 const MORE = [
+  // Messages live outside /app (the clinician engineer's shared page), but belong to the patient too.
+  { to: '/messages', key: 'messages' },
   { to: '/app/goals', key: 'goals' },
   { to: '/app/medications', key: 'medications' },
   { to: '/app/reminders', key: 'reminders' },
