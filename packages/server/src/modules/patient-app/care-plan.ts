@@ -5,6 +5,7 @@ import { and, desc, eq, lte } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { carePlans } from '../../db/schema';
 import type { PatientRecord } from '../organisations/repository';
+import { COMPONENT_TEXT_ES, type Lang, STEP_TEXT_ES } from './spanish';
 
 /**
  * The care plan as the patient app stores it: `components` is
@@ -117,7 +118,18 @@ export function storedProgramme(row: Pick<CarePlanRow, 'programme'>): StoredProg
   return programme as StoredProgramme;
 }
 
-export function carePlanView(row: CarePlanRow) {
+export function componentText(
+  kind: CareComponent,
+  lang: Lang = 'en',
+): { title: string; description: string } {
+  return (lang === 'es' ? COMPONENT_TEXT_ES : COMPONENT_TEXT)[kind] ?? { title: kind, description: '' };
+}
+
+export function stepText(step: number, lang: Lang = 'en'): { title: string; description: string } {
+  return (lang === 'es' ? STEP_TEXT_ES : STEP_TEXT)[step] ?? { title: `Step ${step}`, description: '' };
+}
+
+export function carePlanView(row: CarePlanRow, lang: Lang = 'en') {
   const programme = storedProgramme(row);
   return {
     version: row.version,
@@ -127,7 +139,7 @@ export function carePlanView(row: CarePlanRow) {
     reason: row.reason,
     components: storedComponents(row).map((c) => ({
       kind: c.kind,
-      ...(COMPONENT_TEXT[c.kind] ?? { title: c.kind, description: '' }),
+      ...componentText(c.kind, lang),
     })),
     minutesPerDay: programme?.minutesPerDay ?? 0,
     sessionDays: [...(programme?.sessionDays ?? [])],

@@ -6,8 +6,9 @@ import { badRequest } from '../../errors';
 import type { PatientRecord } from '../organisations/repository';
 import { refreshPatientSummary } from '../summaries/refresh';
 import { checkRecentDay, own, type PatientRequest, patientToday } from './own-record';
-import { BLADDER_BOWEL_SADDLE_ACTION } from './patient-messages';
+import { urgentAction } from './patient-messages';
 import type { CheckInBody, CheckInView } from './schemas';
+import { langOf } from './spanish';
 
 /**
  * The daily check-in. Idempotent by key; one per patient per day. When two
@@ -115,7 +116,10 @@ export async function recordCheckIn(request: PatientRequest, body: CheckInBody) 
         checkIn: checkInView(row),
         replayed: outcome === 'replayed',
         superseded: outcome === 'superseded',
-        urgentAction: row.newBladderBowelSaddleSymptoms === true ? BLADDER_BOWEL_SADDLE_ACTION : null,
+        urgentAction:
+          row.newBladderBowelSaddleSymptoms === true
+            ? urgentAction('emergency', langOf(request.principal.language))
+            : null,
       },
     } as const;
   });

@@ -9,6 +9,7 @@ import type { PatientRecord } from '../organisations/repository';
 import { refreshPatientSummary } from '../summaries/refresh';
 import { checkRecentDay, own, type PatientRequest, patientToday } from './own-record';
 import { urgentAction } from './patient-messages';
+import { langOf } from './spanish';
 
 /**
  * Flares (clinical.md §5.4 drop back after a flare; §4.1 red-flag recheck): the
@@ -107,7 +108,10 @@ export async function logFlare(request: PatientRequest, entry: FlareLogEntry) {
           : result.kind === 'flare-resolved'
             ? ('resolved' as const)
             : ('continues' as const),
-      urgentAction: result.kind === 'urgent-path' ? urgentAction(result.action) : null,
+      urgentAction:
+        result.kind === 'urgent-path'
+          ? urgentAction(result.action, langOf(request.principal.language))
+          : null,
     };
   });
 }

@@ -10,7 +10,8 @@ import { refreshPatientSummary } from '../summaries/refresh';
 import { carePlanView, componentsFor, insertNextVersion, latestCarePlan } from './care-plan';
 import { insertInstrumentResponse } from './instrument-store';
 import { checkRecentDay, own, type PatientRequest, patientToday } from './own-record';
-import { CRISIS_RESOURCES } from './patient-messages';
+import { crisisResources } from './patient-messages';
+import { type Lang, langOf, URGENT_MESSAGES_ES } from './spanish';
 
 /**
  * The intake: validated by the clinical intakeSchema (route), assessed with
@@ -20,7 +21,10 @@ import { CRISIS_RESOURCES } from './patient-messages';
  */
 type AssessmentRow = typeof assessments.$inferSelect;
 
-export function assessmentView(row: AssessmentRow) {
+const RHEUMATOLOGY_ES =
+  'Te recomendamos ver a un reumatólogo (especialista en articulaciones). No es urgente y puedes seguir con tu plan.';
+
+export function assessmentView(row: AssessmentRow, lang: Lang = 'en') {
   const result = row.result as Assessment;
   const open = result.redFlags.filter((flag) => !flag.cleared);
   const blocking =
@@ -34,13 +38,16 @@ export function assessmentView(row: AssessmentRow) {
     urgentAction: blocked
       ? {
           level: blocking.action === 'emergency' ? ('emergency' as const) : ('urgent' as const),
-          whatToDoNow: blocking.patientAction,
+          whatToDoNow:
+            lang === 'es'
+              ? URGENT_MESSAGES_ES[blocking.action === 'emergency' ? 'emergency' : 'urgent']
+              : blocking.patientAction,
           careTeamTold: true,
         }
       : null,
     referrals: open
       .filter((flag) => flag.action === 'rheumatology-referral')
-      .map((flag) => flag.patientAction),
+      .map((flag) => (lang === 'es' ? RHEUMATOLOGY_ES : flag.patientAction)),
     phenotype: result.phenotype,
     riskGroup: result.riskGroup,
     baseline: { pain: result.baseline.painNrs ?? null, peg: result.baseline.peg ?? null },
@@ -92,7 +99,8 @@ export async function submitIntake(request: PatientRequest, intake: Intake) {
       throw conflict('Your intake is done and your plan has started. Use the reassessment when it is due.');
     }
     const { row, result } = await storeAssessment(tx, patient, intake, 'intake', request.principal.userId);
-    const view = assessmentView(row);
+    const lang = langOf(request.principal.language);
+    const view = assessmentView(row, lang);
     let carePlan = null;
     if (view.eligible) {
       const programme = generateProgramme(result, {}, { startDate: intake.assessedOn });
@@ -107,7 +115,7 @@ export async function submitIntake(request: PatientRequest, intake: Intake) {
           createdBy: request.principal.userId,
         });
         if (!plan) throw conflict('Your plan was just started from another device.');
-        carePlan = carePlanView(plan);
+        carePlan = carePlanView(plan, lang);
       }
     }
     await tx
@@ -117,7 +125,9 @@ export async function submitIntake(request: PatientRequest, intake: Intake) {
     return {
       assessment: view,
       carePlan,
-      crisisResources: result.mood.selfHarmSafetyFlag ? CRISIS_RESOURCES : null,
+      crisisResources: result.mood.selfHarmSafetyFlag
+        ? crisisResources(langOf(request.principal.language))
+        : null,
     };
   });
 }
@@ -139,9 +149,11 @@ export async function submitReassessment(request: PatientRequest, intake: Intake
     );
     await refreshPatientSummary(tx, patient.orgId, patient.id, today);
     return {
-      assessment: assessmentView(row),
-      carePlan: carePlanView(plan),
-      crisisResources: result.mood.selfHarmSafetyFlag ? CRISIS_RESOURCES : null,
+      assessment: assessmentView(row, langOf(request.principal.language)),
+      carePlan: carePlanView(plan, langOf(request.principal.language)),
+      crisisResources: result.mood.selfHarmSafetyFlag
+        ? crisisResources(langOf(request.principal.language))
+        : null,
     };
   });
 }
@@ -154,14 +166,14 @@ export async function latestAssessment(request: PatientRequest) {
       .where(and(eq(assessments.orgId, patient.orgId), eq(assessments.patientId, patient.id)))
       .orderBy(desc(assessments.assessedOn), desc(assessments.createdAt))
       .limit(1);
-    return { assessment: row ? assessmentView(row) : null };
+    return { assessment: row ? assessmentView(row, langOf(request.principal.language)) : null };
   });
 }
 
 export async function currentCarePlan(request: PatientRequest) {
   return own(request, 'read', 'care-plan', async (tx, patient) => {
     const plan = await latestCarePlan(tx, patient);
-    return { carePlan: plan ? carePlanView(plan) : null };
+    return { carePlan: plan ? carePlanView(plan, langOf(request.principal.language)) : null };
   });
 }
 

@@ -5,6 +5,7 @@ import type { Executor } from '../../db/client';
 import { assessments, carePlans, instrumentResponses } from '../../db/schema';
 import type { PatientRecord } from '../organisations/repository';
 import { REASSESSMENT_EARLY_DAYS, REVIEW_WEEKS } from '../summaries/facts';
+import { type Lang, MEASURE_REASONS_ES, reassessmentReasonEs } from './spanish';
 
 /**
  * The questionnaire schedule (issue #7 "Scheduled measures"): PEG weekly
@@ -44,8 +45,10 @@ export function measuresDueOn(input: {
   readonly careStartedOn: string;
   readonly answered: readonly Answered[];
   readonly lastReassessmentOn: string | null;
+  readonly lang?: Lang;
 }): MeasureDue[] {
   const { day, careStartedOn, answered } = input;
+  const reasons = input.lang === 'es' ? MEASURE_REASONS_ES : MEASURE_REASONS;
   const latest = (...ids: string[]) =>
     answered
       .filter((a) => ids.includes(a.instrumentId) && a.answeredOn <= day)
@@ -54,7 +57,7 @@ export function measuresDueOn(input: {
   const periodic = (id: keyof typeof MEASURE_REASONS, every: number, countsAlso: string[]) => {
     const last = latest(id, ...countsAlso);
     const dueOn = last ? addDays(last.answeredOn, every) : careStartedOn;
-    if (dueOn <= day) due.push({ instrumentId: id, reason: MEASURE_REASONS[id], dueOn });
+    if (dueOn <= day) due.push({ instrumentId: id, reason: reasons[id], dueOn });
   };
   periodic('peg-3', PEG_EVERY_DAYS, []);
   periodic('phq-2', MOOD_SCREEN_EVERY_DAYS, ['phq-9']);
@@ -62,7 +65,7 @@ export function measuresDueOn(input: {
   const followUp = (screen: 'phq-2' | 'gad-2', full: 'phq-9' | 'gad-7') => {
     const last = latest(screen, full);
     if (last?.instrumentId === screen && (last.primaryScore ?? 0) >= TWO_ITEM_SCREEN_POSITIVE_AT) {
-      due.push({ instrumentId: full, reason: MEASURE_REASONS[full], dueOn: last.answeredOn });
+      due.push({ instrumentId: full, reason: reasons[full], dueOn: last.answeredOn });
     }
   };
   followUp('phq-2', 'phq-9');
@@ -75,7 +78,10 @@ export function measuresDueOn(input: {
     if (on <= day) {
       due.push({
         instrumentId: 'reassessment',
-        reason: `Week ${week} check-up: the same questions as at the start, to see what has changed.`,
+        reason:
+          input.lang === 'es'
+            ? reassessmentReasonEs(week)
+            : `Week ${week} check-up: the same questions as at the start, to see what has changed.`,
         dueOn: on,
       });
     }
@@ -84,7 +90,12 @@ export function measuresDueOn(input: {
   return due;
 }
 
-export async function measuresDue(tx: Executor, patient: PatientRecord, day: string): Promise<MeasureDue[]> {
+export async function measuresDue(
+  tx: Executor,
+  patient: PatientRecord,
+  day: string,
+  lang: Lang = 'en',
+): Promise<MeasureDue[]> {
   const mine = (table: typeof carePlans | typeof instrumentResponses | typeof assessments) =>
     and(eq(table.orgId, patient.orgId), eq(table.patientId, patient.id));
   const [start] = await tx
@@ -117,5 +128,6 @@ export async function measuresDue(tx: Executor, patient: PatientRecord, day: str
     careStartedOn: start.on,
     answered,
     lastReassessmentOn: reassessment?.on ?? null,
+    lang,
   });
 }

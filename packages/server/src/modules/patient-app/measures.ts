@@ -10,7 +10,8 @@ import { refreshPatientSummary } from '../summaries/refresh';
 import { insertInstrumentResponse } from './instrument-store';
 import { measuresDue } from './measures-due';
 import { checkRecentDay, own, type PatientRequest, patientToday } from './own-record';
-import { CRISIS_RESOURCES } from './patient-messages';
+import { crisisResources } from './patient-messages';
+import { type Lang, langOf } from './spanish';
 
 /**
  * Questionnaires between assessments, scored with the clinical scorers
@@ -33,7 +34,7 @@ function responseView(row: ResponseRow) {
   };
 }
 
-function outcomeOf(row: ResponseRow, replayed: boolean) {
+function outcomeOf(row: ResponseRow, replayed: boolean, lang: Lang) {
   const screen = row.instrumentId as keyof typeof FOLLOW_UPS;
   const followUp =
     screen in FOLLOW_UPS && (row.primaryScore ?? 0) >= TWO_ITEM_SCREEN_POSITIVE_AT
@@ -44,7 +45,7 @@ function outcomeOf(row: ResponseRow, replayed: boolean) {
     response: responseView(row),
     replayed,
     followUp,
-    crisisResources: row.instrumentId === 'phq-9' && item9 > 0 ? CRISIS_RESOURCES : null,
+    crisisResources: row.instrumentId === 'phq-9' && item9 > 0 ? crisisResources(lang) : null,
   };
 }
 
@@ -55,6 +56,7 @@ export async function answerMeasure(
 ) {
   if (!isInstrumentId(instrumentId)) throw notFound('There is no questionnaire with this id.');
   const now = request.ctx.clock();
+  const lang = langOf(request.principal.language);
   return own(request, 'create', 'instrument-response', async (tx, patient) => {
     const today = await patientToday(tx, patient, now);
     checkRecentDay(body.day, today, 'body.day');
@@ -71,7 +73,7 @@ export async function answerMeasure(
         )
         .limit(1);
     const [replay] = await byKey();
-    if (replay) return { status: 200, body: outcomeOf(replay, true) } as const;
+    if (replay) return { status: 200, body: outcomeOf(replay, true, lang) } as const;
     const { row } = await insertInstrumentResponse(tx, patient, {
       instrumentId,
       answers: body.answers,
@@ -83,10 +85,10 @@ export async function answerMeasure(
     if (!row) {
       const [raced] = await byKey();
       if (!raced) throw new Error('instrument response neither inserted nor found');
-      return { status: 200, body: outcomeOf(raced, true) } as const;
+      return { status: 200, body: outcomeOf(raced, true, lang) } as const;
     }
     await refreshPatientSummary(tx, patient.orgId, patient.id, today);
-    return { status: 201, body: outcomeOf(row, false) } as const;
+    return { status: 201, body: outcomeOf(row, false, lang) } as const;
   });
 }
 
@@ -96,6 +98,6 @@ export async function dueMeasures(request: PatientRequest, query: { date?: strin
     const today = await patientToday(tx, patient, now);
     const date = query.date ?? today;
     checkRecentDay(date, today, 'querystring.date');
-    return { due: await measuresDue(tx, patient, date) };
+    return { due: await measuresDue(tx, patient, date, langOf(request.principal.language)) };
   });
 }

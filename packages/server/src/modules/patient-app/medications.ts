@@ -3,7 +3,8 @@ import { and, asc, desc, eq, gt, gte, isNull, or, sql } from 'drizzle-orm';
 import { checkIns, medications } from '../../db/schema';
 import { badRequest, notFound } from '../../errors';
 import { own, type PatientRequest, patientToday } from './own-record';
-import { CARE_TEAM_CAN_SEE_MEDICATIONS } from './patient-messages';
+import { careTeamNote } from './patient-messages';
+import { langOf } from './spanish';
 
 /**
  * Medicines the patient says they take, recorded as reported. BackPlan gives
@@ -59,7 +60,7 @@ export async function listMedications(request: PatientRequest) {
     return {
       medications: rows.map(medicationView),
       recentSideEffects: effects,
-      careTeamNote: CARE_TEAM_CAN_SEE_MEDICATIONS,
+      careTeamNote: careTeamNote(langOf(request.principal.language)),
     };
   });
 }

@@ -1,5 +1,12 @@
 import { URGENT_PATH_MESSAGES } from '@backplan/clinical/exercise/flare-symptoms';
 import type { CrisisResources, UrgentAction } from './schemas';
+import {
+  CARE_TEAM_CAN_SEE_MEDICATIONS_ES,
+  CRISIS_RESOURCES_ES,
+  type Lang,
+  STOPPED_FOR_SYMPTOMS_ADVICE_ES,
+  URGENT_MESSAGES_ES,
+} from './spanish';
 
 /**
  * Patient-facing safety text in plain words (grade 6–8). It never tells anyone
@@ -13,9 +20,24 @@ export const BLADDER_BOWEL_SADDLE_ACTION: UrgentAction = {
   careTeamTold: true,
 };
 
-export function urgentAction(level: 'emergency' | 'urgent', careTeamTold = true): UrgentAction {
-  return { level, whatToDoNow: URGENT_PATH_MESSAGES[level], careTeamTold };
+export function urgentAction(
+  level: 'emergency' | 'urgent',
+  lang: Lang = 'en',
+  careTeamTold = true,
+): UrgentAction {
+  return {
+    level,
+    whatToDoNow: (lang === 'es' ? URGENT_MESSAGES_ES : URGENT_PATH_MESSAGES)[level],
+    careTeamTold,
+  };
 }
+
+export const crisisResources = (lang: Lang): CrisisResources =>
+  lang === 'es' ? CRISIS_RESOURCES_ES : CRISIS_RESOURCES;
+export const stopAdvice = (lang: Lang): string =>
+  lang === 'es' ? STOPPED_FOR_SYMPTOMS_ADVICE_ES : STOPPED_FOR_SYMPTOMS_ADVICE;
+export const careTeamNote = (lang: Lang): string =>
+  lang === 'es' ? CARE_TEAM_CAN_SEE_MEDICATIONS_ES : CARE_TEAM_CAN_SEE_MEDICATIONS;
 
 /** Shown for any PHQ-9 item 9 answer above 0 (clinical.md §3.3 safety rule). */
 export const CRISIS_RESOURCES: CrisisResources = {

@@ -4,6 +4,7 @@ import { findDrugInstructionsInPatientText } from '@backplan/clinical/stepped-ca
 import { describe, expect, it } from 'vitest';
 import { REMINDER_TEXT } from '../reminders/channels';
 import { COMPONENT_TEXT, STEP_TEXT } from './care-plan';
+import { explainChange } from './change-words';
 import { MEASURE_REASONS } from './measures-due';
 import {
   BLADDER_BOWEL_SADDLE_ACTION,
@@ -11,7 +12,6 @@ import {
   CRISIS_RESOURCES,
   STOPPED_FOR_SYMPTOMS_ADVICE,
 } from './patient-messages';
-import { explainChange } from './progress';
 
 /**
  * Every sentence the server shows patients: plain language (reading grade 8 or

@@ -1,7 +1,7 @@
 import { classifyMeaningfulChange } from '@backplan/clinical/outcomes/index';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app';
-import { explainChange } from './progress';
+import { explainChange } from './change-words';
 import { LONG_SESSIONS, logTodaysSession, patientWithPlan, setDay } from './test-support/journey';
 import { checkInFor, signedInPatient } from './test-support/patients';
 

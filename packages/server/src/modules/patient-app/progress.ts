@@ -3,6 +3,7 @@ import { findExercise } from '@backplan/clinical/exercise/catalogue/index';
 import { describeDose } from '@backplan/clinical/exercise/dose';
 import {
   type ChangeAssessment,
+  type ChangeCategory,
   classifyMeaningfulChange,
   computeAdherence,
   rollingSevenDayMeanPain,
@@ -18,8 +19,10 @@ import {
   sessionLogs,
 } from '../../db/schema';
 import { ADHERENCE_WINDOW_DAYS, adherenceRecords } from '../summaries/facts';
-import { carePlanOn, STEP_TEXT, storedProgramme } from './care-plan';
+import { carePlanOn, stepText, storedProgramme } from './care-plan';
+import { explainChange } from './change-words';
 import { own, type PatientRequest, patientToday } from './own-record';
+import { CHECK_IN_MORE, langOf } from './spanish';
 
 /**
  * Progress for the patient: the 7-day mean pain (clinical.md §3.1: judge pain on a
@@ -28,30 +31,16 @@ import { own, type PatientRequest, patientToday } from './own-record';
  * meaningful change explained in plain words with the clinical outcome functions.
  */
 
-const points = (value: number) => {
-  const rounded = Math.round(Math.abs(value) * 10) / 10;
-  return `${Number.isInteger(rounded) ? rounded.toFixed(0) : rounded.toFixed(1)} ${rounded === 1 ? 'point' : 'points'}`;
-};
-
-/** One plain sentence about a change from baseline (grade 6–8, no blame, no promises). */
-export function explainChange(what: 'pain' | 'PEG score', change: ChangeAssessment): string {
-  const label = what === 'pain' ? 'Your pain' : 'Your PEG score (pain and how much it gets in the way)';
-  switch (change.category) {
-    case 'substantial-improvement':
-      return `${label} is down ${points(change.pointChange)} since you started — that is a big change.`;
-    case 'meaningful-improvement':
-      return `${label} is down ${points(change.pointChange)} since you started — that counts as a real change.`;
-    case 'worsening':
-      return `${label} is up ${points(change.pointChange)} since you started. Your care team can see this too.`;
-    case 'no-meaningful-change':
-      return change.pointChange < 0
-        ? `${label} is down ${points(change.pointChange)} since you started. A change of ${what === 'pain' ? '2 points' : 'about 1 point'} or more counts as a real change.`
-        : `${label} is about the same as when you started. Many people need a few weeks before they notice a change.`;
-  }
-}
+const changeFacts = (change: ChangeAssessment) => ({
+  baseline: change.baseline,
+  current: Math.round(change.current * 100) / 100,
+  pointChange: Math.round(change.pointChange * 100) / 100,
+  category: change.category,
+});
 
 export async function progress(request: PatientRequest, query: { days?: number }) {
   const now = request.ctx.clock();
+  const lang = langOf(request.principal.language);
   return own(request, 'read', 'progress', async (tx, patient) => {
     const to = await patientToday(tx, patient, now);
     const from = addDays(to, -((query.days ?? 90) - 1));
@@ -144,19 +133,26 @@ export async function progress(request: PatientRequest, query: { days?: number }
     const baseline = (intake?.result as { baseline?: { painNrs?: number; peg?: number } } | undefined)
       ?.baseline;
     const explanations: string[] = [];
+    const changes: {
+      measure: 'pain' | 'peg';
+      baseline: number;
+      current: number;
+      pointChange: number;
+      category: ChangeCategory;
+    }[] = [];
     const currentMean = painMean7d.at(-1)?.mean ?? null;
     if (baseline?.painNrs !== undefined && currentMean !== null) {
-      explanations.push(
-        explainChange('pain', classifyMeaningfulChange('pain', baseline.painNrs, currentMean)),
-      );
+      const change = classifyMeaningfulChange('pain', baseline.painNrs, currentMean);
+      explanations.push(explainChange('pain', change, lang));
+      changes.push({ measure: 'pain', ...changeFacts(change) });
     } else if (baseline?.painNrs !== undefined) {
-      explanations.push('Check in on at least 4 days in a week to see your 7-day pain average.');
+      explanations.push(CHECK_IN_MORE[lang]);
     }
     const latestPeg = peg.at(-1);
     if (baseline?.peg !== undefined && latestPeg && latestPeg.date > (start?.on ?? '')) {
-      explanations.push(
-        explainChange('PEG score', classifyMeaningfulChange('peg', baseline.peg, latestPeg.score)),
-      );
+      const change = classifyMeaningfulChange('peg', baseline.peg, latestPeg.score);
+      explanations.push(explainChange('PEG score', change, lang));
+      changes.push({ measure: 'peg', ...changeFacts(change) });
     }
     return {
       from,
@@ -185,9 +181,8 @@ export async function progress(request: PatientRequest, query: { days?: number }
         .filter((r) => r.day >= from && r.activity !== null)
         .map((r) => ({ date: r.day, minutes: r.activity ?? 0 })),
       explanations,
-      step: plan
-        ? { step: plan.step, ...(STEP_TEXT[plan.step] ?? { title: `Step ${plan.step}`, description: '' }) }
-        : null,
+      changes,
+      step: plan ? { step: plan.step, ...stepText(plan.step, lang) } : null,
       activityQuotas: (programme?.session.items ?? []).flatMap((item) => {
         if (item.dose.kind !== 'duration') return [];
         const exercise = findExercise(item.exerciseId);

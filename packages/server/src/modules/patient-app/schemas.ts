@@ -412,6 +412,23 @@ export const progressResponse = z.object({
   activityMinutes: z.array(z.object({ date: isoDay, minutes: z.number() })),
   /** Plain-language explanations, e.g. "Your pain is down 2.5 points — that counts as a real change". */
   explanations: z.array(z.string()),
+  /** The same judgements as data, for the web app's own wording (clinical.md §3.1, §3.2). */
+  changes: z
+    .array(
+      z.object({
+        measure: z.enum(['pain', 'peg']),
+        baseline: z.number(),
+        current: z.number(),
+        pointChange: z.number(),
+        category: z.enum([
+          'substantial-improvement',
+          'meaningful-improvement',
+          'no-meaningful-change',
+          'worsening',
+        ]),
+      }),
+    )
+    .optional(),
   step: z.object({ step: z.int(), title: z.string(), description: z.string() }).nullable(),
   /** Time quotas in the current programme (walking and other timed items): done to the clock, not to pain (clinical.md §5.4). */
   activityQuotas: z

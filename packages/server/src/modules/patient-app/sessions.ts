@@ -6,9 +6,10 @@ import { badRequest, notFound } from '../../errors';
 import type { PatientRecord } from '../organisations/repository';
 import { refreshPatientSummary } from '../summaries/refresh';
 import { checkRecentDay, own, type PatientRequest, patientToday } from './own-record';
-import { STOPPED_FOR_SYMPTOMS_ADVICE } from './patient-messages';
+import { stopAdvice } from './patient-messages';
 import { applyWeeklyProgression } from './progression';
 import type { SessionLogBody } from './schemas';
+import { langOf } from './spanish';
 
 /**
  * Session logs (idempotent by key; several a day are allowed) and the
@@ -115,7 +116,7 @@ export async function recordSession(request: PatientRequest, body: SessionLogBod
       body: {
         session: sessionView(row),
         replayed: false,
-        stopAdvice: body.stoppedForSymptoms ? STOPPED_FOR_SYMPTOMS_ADVICE : null,
+        stopAdvice: body.stoppedForSymptoms ? stopAdvice(langOf(request.principal.language)) : null,
         planChange,
       },
     } as const;

@@ -8,12 +8,13 @@ import { and, desc, eq, gte, isNotNull, isNull, lt, lte, min } from 'drizzle-orm
 import type { Executor } from '../../db/client';
 import { carePlans, checkIns, patientSummaries, selfManagementLog, sessionLogs } from '../../db/schema';
 import type { PatientRecord } from '../organisations/repository';
-import { type CarePlanRow, carePlanOn, STEP_TEXT, storedProgramme } from './care-plan';
+import { type CarePlanRow, carePlanOn, stepText, storedProgramme } from './care-plan';
 import { flareView, openFlare } from './flares';
 import { measuresDue } from './measures-due';
 import { checkRecentDay, own, type PatientRequest, patientToday } from './own-record';
 import { patientCards } from './patient-cards';
 import { urgentAction } from './patient-messages';
+import { GOAL_REVIEW_TITLE, type Lang, langOf } from './spanish';
 
 /**
  * Everything the Today screen shows for one day, in one response the PWA can
@@ -51,6 +52,7 @@ async function selfManagementFor(
   date: string,
   exerciseMinutes: number,
   careStart: string,
+  lang: Lang,
 ) {
   const done = await tx
     .select({ day: selfManagementLog.day, kind: selfManagementLog.kind, itemId: selfManagementLog.itemId })
@@ -73,7 +75,7 @@ async function selfManagementFor(
     return {
       kind: item.kind,
       itemId,
-      title: item.kind === 'goal-review' ? 'Review your goals for the week' : item.title,
+      title: item.kind === 'goal-review' ? GOAL_REVIEW_TITLE[lang] : item.title,
       minutes: item.minutes,
       done: done.some((d) => d.day === date && d.kind === item.kind && d.itemId === itemId),
     };
@@ -110,6 +112,7 @@ async function sessionFor(
 export async function today(request: PatientRequest, query: { date?: string }) {
   const now = request.ctx.clock();
   return own(request, 'read', 'today', async (tx, patient) => {
+    const lang = langOf(request.principal.language);
     const localToday = await patientToday(tx, patient, now);
     const date = query.date ?? localToday;
     checkRecentDay(date, localToday, 'querystring.date');
@@ -119,7 +122,7 @@ export async function today(request: PatientRequest, query: { date?: string }) {
       .where(and(eq(patientSummaries.orgId, patient.orgId), eq(patientSummaries.patientId, patient.id)))
       .limit(1);
     const action = summary?.redFlagAction;
-    const urgent = action === 'emergency' || action === 'urgent' ? urgentAction(action) : null;
+    const urgent = action === 'emergency' || action === 'urgent' ? urgentAction(action, lang) : null;
     const plan = await carePlanOn(tx, patient, date);
     const flare = await openFlare(tx, patient);
     const inFlare = flare !== undefined && flare.startedOn <= date;
@@ -137,6 +140,7 @@ export async function today(request: PatientRequest, query: { date?: string }) {
             date,
             session?.isSessionDay ? session.estimatedMinutes : 0,
             start.on,
+            lang,
           )
         : [];
     const [checkIn] = await tx
@@ -173,7 +177,7 @@ export async function today(request: PatientRequest, query: { date?: string }) {
     const step = plan
       ? {
           step: plan.step,
-          ...(STEP_TEXT[plan.step] ?? { title: `Step ${plan.step}`, description: '' }),
+          ...stepText(plan.step, lang),
           cards: await patientCards(tx, patient, date),
         }
       : null;
@@ -186,7 +190,7 @@ export async function today(request: PatientRequest, query: { date?: string }) {
       selfManagement,
       checkInDone: checkIn !== undefined,
       weeklySafetyQuestionDue: weeklyAnswer === undefined,
-      measuresDue: plan ? await measuresDue(tx, patient, date) : [],
+      measuresDue: plan ? await measuresDue(tx, patient, date, lang) : [],
       flare: flare && inFlare ? flareView(flare, date) : null,
       step,
       nextMorningQuestion: waiting ? { sessionId: waiting.id, day: waiting.day } : null,
