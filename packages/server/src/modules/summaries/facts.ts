@@ -1,8 +1,6 @@
-import { addDays, daysBetween, type Weekday, weekdayOf } from '@backplan/clinical/careplan/calendar';
-import { FLARE_SYMPTOMS, type FlareRedFlagSymptom } from '@backplan/clinical/exercise/flare-symptoms';
+import { addDays, daysBetween } from '@backplan/clinical/careplan/calendar';
 import { PHQ9_SELF_HARM_ITEM_ID } from '@backplan/clinical/instruments/index';
 import {
-  type AdherenceRecord,
   classifyMeaningfulChange,
   computeAdherence,
   rollingSevenDayMeanPain,
@@ -19,7 +17,17 @@ import {
   messages,
   sessionLogs,
 } from '../../db/schema';
+import { mostSeriousRedFlag } from './red-flags';
 import type { TriageFacts } from './triage';
+import {
+  ADHERENCE_WINDOW_DAYS,
+  adherenceRecords,
+  CHECK_IN_WINDOW_DAYS,
+  REASSESSMENT_EARLY_DAYS,
+  REVIEW_WEEKS,
+  type StoredFlareLogEntry,
+  sessionDaysOf,
+} from './windows';
 
 /**
  * Gathers the triage facts for one patient with bounded queries: the last 28
@@ -28,57 +36,20 @@ import type { TriageFacts } from './triage';
  * reassessment schedule. Every query is an indexed lookup or a short range.
  */
 
-export const CHECK_IN_WINDOW_DAYS = 28;
-export const ADHERENCE_WINDOW_DAYS = 14;
-/** Reassessment and decision points: weeks 6 and 12 (clinical.md §6.1). */
-export const REVIEW_WEEKS = [6, 12] as const;
-/** A reassessment done up to this many days before its due date counts for it. */
-export const REASSESSMENT_EARLY_DAYS = 7;
-
 interface AssessmentResultShape {
   baseline?: { painNrs?: number; peg?: number };
   programmeEligibility?: { eligible?: boolean; requiredAction?: string | null };
   mood?: { phq9Item9?: number | null; selfHarmSafetyFlag?: boolean };
 }
 
-export interface StoredFlareLogEntry {
-  readonly date: string;
-  readonly pain: number;
-  readonly settled: boolean;
-  readonly redFlagSymptoms: readonly FlareRedFlagSymptom[];
-}
-
-/** The weekdays of the stored programme, or none when the plan holds no programme. */
-export function sessionDaysOf(programme: unknown): readonly Weekday[] {
-  if (typeof programme !== 'object' || programme === null) return [];
-  const days = (programme as { sessionDays?: unknown }).sessionDays;
-  return Array.isArray(days) ? (days.filter((d) => typeof d === 'string') as Weekday[]) : [];
-}
-
-/** Planned session days and whether each was done, for computeAdherence (flare days count only when done). */
-export function adherenceRecords(input: {
-  readonly from: string;
-  readonly to: string;
-  readonly sessionDays: readonly Weekday[];
-  readonly doneDays: ReadonlySet<string>;
-  readonly flareDays: (day: string) => boolean;
-  readonly today: string;
-}): AdherenceRecord[] {
-  const records: AdherenceRecord[] = [];
-  for (let day = input.from; day <= input.to; day = addDays(day, 1)) {
-    const done = input.doneDays.has(day);
-    const planned = input.sessionDays.includes(weekdayOf(day));
-    // Today counts only once done; flare days are neither planned nor missed (no shaming a bad day).
-    if (!done && (!planned || day === input.today || input.flareDays(day))) continue;
-    records.push({ date: day, taskId: 'exercise-session', impactsAdherence: true, completed: done });
-  }
-  return records;
-}
-
-const ACTION_RANK = { emergency: 2, urgent: 1 } as const;
-type BlockingAction = keyof typeof ACTION_RANK;
-const isBlocking = (action: unknown): action is BlockingAction =>
-  action === 'emergency' || action === 'urgent';
+export {
+  ADHERENCE_WINDOW_DAYS,
+  adherenceRecords,
+  CHECK_IN_WINDOW_DAYS,
+  REASSESSMENT_EARLY_DAYS,
+  REVIEW_WEEKS,
+  sessionDaysOf,
+};
 
 export interface SummaryFacts extends TriageFacts {
   readonly lastCheckInDay: string | null;
@@ -238,44 +209,21 @@ export async function gatherFacts(
       ),
     );
 
-  // Red flags: the latest assessment's blocking action (until a clinician clears it),
-  // a yes to the weekly bladder/bowel/saddle question, and the flare log's screen (clinical.md §4.1).
-  const candidates: { action: BlockingAction; source: string }[] = [];
   const result = (latestAssessment?.result ?? {}) as AssessmentResultShape;
-  const required = result.programmeEligibility?.requiredAction;
-  if (
-    latestAssessment &&
-    result.programmeEligibility?.eligible === false &&
-    !latestAssessment.clearedAt &&
-    isBlocking(required)
-  ) {
-    candidates.push({
-      action: required,
-      source: `found at the ${latestAssessment.kind} on ${latestAssessment.assessedOn}`,
-    });
-  }
-  const afterClearance = (day: string) => clearedOn === null || day > clearedOn;
-  const bladder = recentCheckIns
-    .filter((c) => c.bbs === true && afterClearance(c.day))
-    .sort((a, b) => b.day.localeCompare(a.day))[0];
-  if (bladder) {
-    candidates.push({
-      action: 'emergency',
-      source: `new bladder, bowel or saddle symptoms reported in the check-in on ${bladder.day}`,
-    });
-  }
-  for (const entry of ((openFlare?.log ?? []) as StoredFlareLogEntry[]).filter(
-    (e) => e.redFlagSymptoms.length > 0 && afterClearance(e.date),
-  )) {
-    const action = entry.redFlagSymptoms.some((s) => FLARE_SYMPTOMS[s]?.action === 'emergency')
-      ? 'emergency'
-      : 'urgent';
-    candidates.push({
-      action,
-      source: `red-flag symptoms in the flare log on ${entry.date}: ${entry.redFlagSymptoms.join(', ')}`,
-    });
-  }
-  candidates.sort((a, b) => ACTION_RANK[b.action] - ACTION_RANK[a.action]);
+  const redFlag = mostSeriousRedFlag({
+    assessment: latestAssessment
+      ? {
+          kind: latestAssessment.kind,
+          assessedOn: latestAssessment.assessedOn,
+          cleared: latestAssessment.clearedAt !== null,
+          eligible: result.programmeEligibility?.eligible !== false,
+          requiredAction: result.programmeEligibility?.requiredAction ?? null,
+        }
+      : null,
+    clearedOn,
+    checkIns: recentCheckIns.map((c) => ({ day: c.day, newBladderBowelSaddleSymptoms: c.bbs })),
+    openFlareLog: (openFlare?.log ?? []) as StoredFlareLogEntry[],
+  });
 
   // PHQ-9 item 9: the most recent answer wins, from a questionnaire or the assessment.
   const fromQuestionnaire = latestPhq9
@@ -339,7 +287,7 @@ export async function gatherFacts(
   }
 
   return {
-    redFlag: candidates[0] ?? null,
+    redFlag,
     selfHarmFlag: (latestItem9?.item9 ?? 0) > 0,
     pain: { baseline, mean7d, category },
     flareDays: openFlare ? Math.max(0, daysBetween(openFlare.startedOn, today)) : null,

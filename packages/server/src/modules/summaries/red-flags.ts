@@ -1,0 +1,64 @@
+import { FLARE_SYMPTOMS } from '@backplan/clinical/exercise/flare-symptoms';
+import type { TriageFacts } from './triage';
+import type { StoredFlareLogEntry } from './windows';
+
+/**
+ * The most serious active red flag (clinical.md §4.1), from three places:
+ * - the latest assessment's blocking action (emergency or urgent), until a clinician clears it;
+ * - a "yes" to the weekly bladder/bowel/saddle question in a recent check-in (the §4.1
+ *   product rule: recheck cauda equina in the diary) — an emergency;
+ * - red-flag answers in the open flare's log, with each symptom's action from the flare rules.
+ * Check-in and flare reports dated on or before the latest clearance no longer count.
+ */
+const ACTION_RANK = { emergency: 2, urgent: 1 } as const;
+type BlockingAction = keyof typeof ACTION_RANK;
+const isBlocking = (action: unknown): action is BlockingAction =>
+  action === 'emergency' || action === 'urgent';
+
+export interface RedFlagSources {
+  readonly assessment: {
+    readonly kind: string;
+    readonly assessedOn: string;
+    readonly cleared: boolean;
+    readonly eligible: boolean;
+    readonly requiredAction: string | null;
+  } | null;
+  /** The day of the latest clinician clearance, or null. */
+  readonly clearedOn: string | null;
+  readonly checkIns: readonly { day: string; newBladderBowelSaddleSymptoms: boolean | null }[];
+  readonly openFlareLog: readonly StoredFlareLogEntry[];
+}
+
+export function mostSeriousRedFlag(sources: RedFlagSources): TriageFacts['redFlag'] {
+  const candidates: { action: BlockingAction; source: string }[] = [];
+  const { assessment, clearedOn } = sources;
+  if (assessment && !assessment.eligible && !assessment.cleared && isBlocking(assessment.requiredAction)) {
+    candidates.push({
+      action: assessment.requiredAction,
+      source: `found at the ${assessment.kind} on ${assessment.assessedOn}`,
+    });
+  }
+  const afterClearance = (day: string) => clearedOn === null || day > clearedOn;
+  const bladder = sources.checkIns
+    .filter((c) => c.newBladderBowelSaddleSymptoms === true && afterClearance(c.day))
+    .sort((a, b) => b.day.localeCompare(a.day))[0];
+  if (bladder) {
+    candidates.push({
+      action: 'emergency',
+      source: `new bladder, bowel or saddle symptoms reported in the check-in on ${bladder.day}`,
+    });
+  }
+  for (const entry of sources.openFlareLog.filter(
+    (e) => e.redFlagSymptoms.length > 0 && afterClearance(e.date),
+  )) {
+    const action = entry.redFlagSymptoms.some((s) => FLARE_SYMPTOMS[s]?.action === 'emergency')
+      ? 'emergency'
+      : 'urgent';
+    candidates.push({
+      action,
+      source: `red-flag symptoms in the flare log on ${entry.date}: ${entry.redFlagSymptoms.join(', ')}`,
+    });
+  }
+  candidates.sort((a, b) => ACTION_RANK[b.action] - ACTION_RANK[a.action]);
+  return candidates[0] ?? null;
+}
