@@ -6,6 +6,7 @@ import type { Executor } from '../../db/client';
 import { assessments, intakeDrafts } from '../../db/schema';
 import { badRequest, conflict } from '../../errors';
 import type { PatientRecord } from '../organisations/repository';
+import { emergencyFeaturesInDraft } from '../summaries/intake-draft-flags';
 import { refreshPatientSummary } from '../summaries/refresh';
 import { carePlanView, componentsFor, insertNextVersion, latestCarePlan } from './care-plan';
 import { insertInstrumentResponse } from './instrument-store';
@@ -194,7 +195,17 @@ export async function saveIntakeDraft(
       .insert(intakeDrafts)
       .values({ orgId: patient.orgId, patientId: patient.id, ...values })
       .onConflictDoUpdate({ target: [intakeDrafts.orgId, intakeDrafts.patientId], set: values });
-    return { draft: { answers: draft.answers, screen: draft.screen, savedAt: now.toISOString() } };
+    // The wizard stops on a cauda equina "yes" before the intake is finished; the
+    // rollup reads the draft, so the care team sees the emergency at the top of
+    // their panel now (clinical.md §4.1 product rule: notify the clinician).
+    const emergency = emergencyFeaturesInDraft(draft.answers).length > 0;
+    if (emergency)
+      await refreshPatientSummary(tx, patient.orgId, patient.id, await patientToday(tx, patient, now));
+    const sharesWithClinic = patient.sharingConsentedAt !== null && patient.sharingRevokedAt === null;
+    return {
+      draft: { answers: draft.answers, screen: draft.screen, savedAt: now.toISOString() },
+      careTeamTold: emergency && sharesWithClinic,
+    };
   });
 }
 

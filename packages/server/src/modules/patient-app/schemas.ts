@@ -160,6 +160,11 @@ export const intakeDraftResponse = z.object({
   draft: z
     .object({ answers: z.record(z.string(), z.unknown()), screen: z.int(), savedAt: instant })
     .nullable(),
+  /**
+   * On save: true when the draft holds an emergency red-flag answer and the patient shares
+   * with a clinic, so the care team now sees it at the top of their panel.
+   */
+  careTeamTold: z.boolean().optional(),
 });
 
 /** GET /api/v1/me/care-plan — the current care plan version, or null before intake / while blocked. */

@@ -14,9 +14,11 @@ import {
   checkIns,
   flareEpisodes,
   instrumentResponses,
+  intakeDrafts,
   messages,
   sessionLogs,
 } from '../../db/schema';
+import { emergencyFeaturesInDraft } from './intake-draft-flags';
 import { mostSeriousRedFlag } from './red-flags';
 import type { TriageFacts } from './triage';
 import {
@@ -209,6 +211,12 @@ export async function gatherFacts(
       ),
     );
 
+  const [draft] = await tx
+    .select({ answers: intakeDrafts.answers, updatedAt: intakeDrafts.updatedAt })
+    .from(intakeDrafts)
+    .where(and(eq(intakeDrafts.orgId, orgId), eq(intakeDrafts.patientId, patientId)))
+    .limit(1);
+
   const result = (latestAssessment?.result ?? {}) as AssessmentResultShape;
   const redFlag = mostSeriousRedFlag({
     assessment: latestAssessment
@@ -223,6 +231,12 @@ export async function gatherFacts(
     clearedOn,
     checkIns: recentCheckIns.map((c) => ({ day: c.day, newBladderBowelSaddleSymptoms: c.bbs })),
     openFlareLog: (openFlare?.log ?? []) as StoredFlareLogEntry[],
+    intakeDraft: draft
+      ? {
+          savedOn: draft.updatedAt.toISOString().slice(0, 10),
+          emergencyFeatures: emergencyFeaturesInDraft((draft.answers ?? {}) as Record<string, unknown>),
+        }
+      : null,
   });
 
   // PHQ-9 item 9: the most recent answer wins, from a questionnaire or the assessment.

@@ -7,7 +7,8 @@ import type { StoredFlareLogEntry } from './windows';
  * - the latest assessment's blocking action (emergency or urgent), until a clinician clears it;
  * - a "yes" to the weekly bladder/bowel/saddle question in a recent check-in (the §4.1
  *   product rule: recheck cauda equina in the diary) — an emergency;
- * - red-flag answers in the open flare's log, with each symptom's action from the flare rules.
+ * - red-flag answers in the open flare's log, with each symptom's action from the flare rules;
+ * - a cauda equina "yes" in an unfinished intake, where the wizard stopped (an emergency).
  * Check-in and flare reports dated on or before the latest clearance no longer count.
  */
 const ACTION_RANK = { emergency: 2, urgent: 1 } as const;
@@ -27,6 +28,11 @@ export interface RedFlagSources {
   readonly clearedOn: string | null;
   readonly checkIns: readonly { day: string; newBladderBowelSaddleSymptoms: boolean | null }[];
   readonly openFlareLog: readonly StoredFlareLogEntry[];
+  /**
+   * An unfinished intake whose wizard stopped on a cauda equina answer (the draft is
+   * deleted when the intake is submitted, so a draft means "not assessed yet").
+   */
+  readonly intakeDraft?: { readonly savedOn: string; readonly emergencyFeatures: readonly string[] } | null;
 }
 
 export function mostSeriousRedFlag(sources: RedFlagSources): TriageFacts['redFlag'] {
@@ -57,6 +63,13 @@ export function mostSeriousRedFlag(sources: RedFlagSources): TriageFacts['redFla
     candidates.push({
       action,
       source: `red-flag symptoms in the flare log on ${entry.date}: ${entry.redFlagSymptoms.join(', ')}`,
+    });
+  }
+  const draft = sources.intakeDraft;
+  if (draft && draft.emergencyFeatures.length > 0 && afterClearance(draft.savedOn)) {
+    candidates.push({
+      action: 'emergency',
+      source: `reported in the unfinished intake on ${draft.savedOn}: ${draft.emergencyFeatures.join(', ')}`,
     });
   }
   candidates.sort((a, b) => ACTION_RANK[b.action] - ACTION_RANK[a.action]);

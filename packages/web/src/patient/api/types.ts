@@ -99,6 +99,8 @@ export interface IntakeDraft {
 
 export interface IntakeDraftResponse {
   readonly draft: IntakeDraft | null;
+  /** On save: the draft holds an emergency answer and the clinic now sees it in its panel. */
+  readonly careTeamTold?: boolean;
 }
 
 export type ExerciseDose =

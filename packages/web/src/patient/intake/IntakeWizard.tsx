@@ -41,6 +41,8 @@ export function IntakeWizard({ mode = 'intake' }: { readonly mode?: WizardMode }
   const [position, setPosition] = useState(0);
   const [resumed, setResumed] = useState(false);
   const [stop, setStop] = useState<Stop>(null);
+  // Until the server confirms the draft reached the clinic, say nobody has been told.
+  const [emergencyCareTeam, setEmergencyCareTeam] = useState<'told' | 'not-told'>('not-told');
   const [crisisSeen, setCrisisSeen] = useState(false);
   const [sending, setSending] = useState(false);
   const [sendProblem, setSendProblem] = useState<string | null>(null);
@@ -87,8 +89,9 @@ export function IntakeWizard({ mode = 'intake' }: { readonly mode?: WizardMode }
 
   if (answers === null || screen === undefined) return <Loading />;
   if (result) return <IntakeResult result={result} />;
-  // The check-up is not finished, so there is no assessment to send: say plainly that nobody has been told.
-  if (stop === 'emergency') return <UrgentActionScreen level="emergency" careTeam="not-told" />;
+  // The saved draft tells the clinic (its panel reads emergency answers in unfinished intakes);
+  // until the server confirms that, or for a patient with no clinic, say plainly nobody was told.
+  if (stop === 'emergency') return <UrgentActionScreen level="emergency" careTeam={emergencyCareTeam} />;
   if (stop === 'crisis') {
     return (
       <>
@@ -109,18 +112,22 @@ export function IntakeWizard({ mode = 'intake' }: { readonly mode?: WizardMode }
   }
 
   const value = answers[screen.id];
-  const saveDraft = (next: IntakeAnswers, screenIndex: number) => {
+  const saveDraft = (next: IntakeAnswers, screenIndex: number): Promise<IntakeDraftResponse | null> => {
     const draft = { answers: next, screen: screenIndex };
     localStorage.setItem(localDraftKey(user.id, mode), JSON.stringify(draft));
-    if (mode === 'intake') void apiJson('PUT', '/api/v1/me/intake-draft', draft).catch(() => undefined);
+    if (mode !== 'intake') return Promise.resolve(null);
+    return apiJson<IntakeDraftResponse>('PUT', '/api/v1/me/intake-draft', draft).catch(() => null);
   };
   const setValue = (next: unknown) => setAnswers({ ...answers, [screen.id]: next });
   const goNext = () => {
     if (!isAnswered(screen, value)) return;
     const nextPosition = Math.min(position + 1, screens.length - 1);
-    saveDraft(answers, nextPosition);
+    const saved = saveDraft(answers, nextPosition);
     if (isEmergencyAnswer(screen, value)) {
       setStop('emergency');
+      void saved.then((response) => {
+        if (response?.careTeamTold) setEmergencyCareTeam('told');
+      });
       return;
     }
     if (screen.id === SELF_HARM_ANSWER_ID && typeof value === 'number' && value > 0 && !crisisSeen) {
