@@ -51,7 +51,7 @@ export function PatientsLikeThisPanel({
               cells={loaded.data.cells}
               week={loaded.data.week}
               minimum={loaded.data.minimumCellSize}
-              caption={t('likeThis.title')}
+              caption={`${t('likeThis.title')}: ${t('tableCaption', { week: loaded.data.week })}`}
               {...(step ? { highlight: `step-${step}` } : {})}
             />
           )}

@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import { type ReactElement, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { percent } from './format';
 import type { ResponderCell } from './types';
@@ -18,10 +18,15 @@ export function ResponderTable({
   highlight?: string;
 }): ReactElement {
   const { t } = useTranslation('analytics');
+  const label = caption ?? t('tableCaption', { week });
+  const captionId = useId();
   return (
-    <div className="analytics-table-wrap">
+    // A wide table scrolls sideways on small screens; keyboard users must be able to scroll it
+    // too, so the wrapper is a focusable, labelled region (WCAG 2.1.1).
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable
+    <section className="analytics-table-wrap" aria-labelledby={captionId} tabIndex={0}>
       <table className="analytics-table">
-        <caption>{caption ?? t('tableCaption', { week })}</caption>
+        <caption id={captionId}>{label}</caption>
         <thead>
           <tr>
             <th scope="col">{t('columns.phenotype')}</th>
@@ -65,6 +70,6 @@ export function ResponderTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PatientsLikeThisPanel } from '../../analytics/PatientsLikeThisPanel';
 import { oneDecimal, percent } from '../format';
 import type { Trend } from '../types';
 import { CardView } from './CardView';
@@ -167,6 +168,8 @@ export function SummaryTab(): ReactElement {
           <CardView key={card.ruleId} card={card} headingLevel={3} />
         ))}
       </section>
+      {/* "Patients like this one": responder rates from this clinic's own data (issue 10). */}
+      {a && <PatientsLikeThisPanel phenotype={a.phenotype} riskGroup={a.riskGroup} step={step?.step} />}
     </div>
   );
 }
