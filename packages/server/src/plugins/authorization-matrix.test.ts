@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/app';
 import { PATIENT_PASSWORD, uniqueEmail } from '../../test/fixtures';
 import { ACTOR_NAMES, type ActorName, buildWorld, type World, type WorldActor } from '../../test/world';
+import { ANALYTICS_MATRIX } from '../modules/analytics/test-support/route-table';
 import { totpCode } from '../modules/auth/totp';
 import { CLINICAL_API_MATRIX } from '../modules/clinical-api/test-support/route-table';
 import { CLINICIAN_MATRIX } from '../modules/clinician/route-table';
-import { ANALYTICS_MATRIX } from '../modules/analytics/test-support/route-table';
 import { PATIENT_APP_MATRIX } from '../modules/patient-app/test-support/route-table';
 
 /**
