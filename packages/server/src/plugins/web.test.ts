@@ -1,0 +1,59 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerWeb } from './web';
+
+let dist: string;
+let app: FastifyInstance;
+const script = `console.log(${JSON.stringify('x'.repeat(4000))});`;
+
+beforeAll(async () => {
+  dist = mkdtempSync(path.join(os.tmpdir(), 'backplan-web-'));
+  mkdirSync(path.join(dist, 'assets'));
+  writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>BackPlan</title>');
+  writeFileSync(path.join(dist, 'assets/app-abc123.js'), script);
+  writeFileSync(path.join(dist, 'assets/app-abc123.js.br'), brotliCompressSync(script));
+  writeFileSync(path.join(dist, 'assets/app-abc123.js.gz'), gzipSync(script));
+  app = Fastify();
+  await registerWeb(app, dist);
+});
+
+afterAll(async () => {
+  await app.close();
+  rmSync(dist, { recursive: true, force: true });
+});
+
+describe('serving the built web app', () => {
+  it('sends hashed assets pre-compressed and cached for a year', async () => {
+    const response = await app.inject({
+      url: '/assets/app-abc123.js',
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-encoding']).toBe('br');
+    expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(response.rawPayload.length).toBeLessThan(script.length / 4);
+  });
+
+  it('falls back to gzip, and to the plain file for clients that accept neither', async () => {
+    const gzip = await app.inject({ url: '/assets/app-abc123.js', headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    const plain = await app.inject({
+      url: '/assets/app-abc123.js',
+      headers: { 'accept-encoding': 'identity' },
+    });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(script);
+  });
+
+  it('revalidates index.html, and serves it for app routes', async () => {
+    const page = await app.inject({ url: '/app/today' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<title>BackPlan</title>');
+    const index = await app.inject({ url: '/' });
+    expect(index.headers['cache-control']).toBe('no-cache');
+  });
+});
