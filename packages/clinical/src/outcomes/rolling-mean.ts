@@ -1,5 +1,5 @@
 import type { IsoDate } from '../core/vocabulary';
-import { addDays, daysBetween, isWithin } from './dates';
+import { addDays, daysBetween } from './dates';
 import type { PainDiaryEntry } from './records';
 
 /**
@@ -35,10 +35,20 @@ export function rollingSevenDayMeanPain(
   endDate: IsoDate,
   minimumDays: number = DEFAULT_MINIMUM_DIARY_DAYS,
 ): number | null {
-  const from = addDays(endDate, -(ROLLING_WINDOW_DAYS - 1));
-  const values = [...dailyMeans(diary)]
-    .filter(([date]) => isWithin(date, from, endDate))
-    .map(([, value]) => value);
+  return windowMean(dailyMeans(diary), endDate, minimumDays);
+}
+
+/** The 7-day window ending on `endDate`, looked up day by day in the daily means (oldest first). */
+function windowMean(
+  means: ReadonlyMap<IsoDate, number>,
+  endDate: IsoDate,
+  minimumDays: number,
+): number | null {
+  const values: number[] = [];
+  for (let back = ROLLING_WINDOW_DAYS - 1; back >= 0; back -= 1) {
+    const value = means.get(addDays(endDate, -back));
+    if (value !== undefined) values.push(value);
+  }
   if (values.length === 0 || values.length < minimumDays) return null;
   return values.reduce((sum, value) => sum + value, 0) / values.length;
 }
@@ -55,11 +65,13 @@ export function rollingSevenDayMeanSeries(
   to: IsoDate,
   minimumDays: number = DEFAULT_MINIMUM_DIARY_DAYS,
 ): RollingMeanPoint[] {
+  // Daily means are computed once: the series costs days × 7 look-ups, not days × diary entries.
+  const means = dailyMeans(diary);
   const points: RollingMeanPoint[] = [];
   const span = daysBetween(from, to);
   for (let offset = 0; offset <= span; offset += 1) {
     const date = addDays(from, offset);
-    const meanPain = rollingSevenDayMeanPain(diary, date, minimumDays);
+    const meanPain = windowMean(means, date, minimumDays);
     if (meanPain !== null) points.push({ date, meanPain });
   }
   return points;
