@@ -1,5 +1,5 @@
 import type { IsoDate } from '../core/vocabulary';
-import { addDays, daysBetween } from './dates';
+import { dayNumberToIsoDate, isoDateToDayNumber } from './dates';
 import type { PainDiaryEntry } from './records';
 
 /**
@@ -14,15 +14,20 @@ export const ROLLING_WINDOW_DAYS = 7;
  */
 export const DEFAULT_MINIMUM_DIARY_DAYS = 4;
 
-/** Mean pain per calendar day: several entries on one day are averaged first so no day weighs more. */
-function dailyMeans(diary: readonly PainDiaryEntry[]): Map<IsoDate, number> {
-  const sums = new Map<IsoDate, { total: number; count: number }>();
+/**
+ * Mean pain per calendar day, keyed by day number (days since 1970-01-01): several
+ * entries on one day are averaged first so no day weighs more. Day numbers make the
+ * window look-ups integer arithmetic rather than date formatting.
+ */
+function dailyMeans(diary: readonly PainDiaryEntry[]): Map<number, number> {
+  const sums = new Map<number, { total: number; count: number }>();
   for (const entry of diary) {
-    const current = sums.get(entry.date) ?? { total: 0, count: 0 };
-    sums.set(entry.date, { total: current.total + entry.pain, count: current.count + 1 });
+    const day = isoDateToDayNumber(entry.date);
+    const current = sums.get(day) ?? { total: 0, count: 0 };
+    sums.set(day, { total: current.total + entry.pain, count: current.count + 1 });
   }
-  const means = new Map<IsoDate, number>();
-  for (const [date, { total, count }] of sums) means.set(date, total / count);
+  const means = new Map<number, number>();
+  for (const [day, { total, count }] of sums) means.set(day, total / count);
   return means;
 }
 
@@ -35,18 +40,14 @@ export function rollingSevenDayMeanPain(
   endDate: IsoDate,
   minimumDays: number = DEFAULT_MINIMUM_DIARY_DAYS,
 ): number | null {
-  return windowMean(dailyMeans(diary), endDate, minimumDays);
+  return windowMean(dailyMeans(diary), isoDateToDayNumber(endDate), minimumDays);
 }
 
-/** The 7-day window ending on `endDate`, looked up day by day in the daily means (oldest first). */
-function windowMean(
-  means: ReadonlyMap<IsoDate, number>,
-  endDate: IsoDate,
-  minimumDays: number,
-): number | null {
+/** The 7-day window ending on day `endDay`, looked up day by day in the daily means (oldest first). */
+function windowMean(means: ReadonlyMap<number, number>, endDay: number, minimumDays: number): number | null {
   const values: number[] = [];
   for (let back = ROLLING_WINDOW_DAYS - 1; back >= 0; back -= 1) {
-    const value = means.get(addDays(endDate, -back));
+    const value = means.get(endDay - back);
     if (value !== undefined) values.push(value);
   }
   if (values.length === 0 || values.length < minimumDays) return null;
@@ -68,11 +69,11 @@ export function rollingSevenDayMeanSeries(
   // Daily means are computed once: the series costs days × 7 look-ups, not days × diary entries.
   const means = dailyMeans(diary);
   const points: RollingMeanPoint[] = [];
-  const span = daysBetween(from, to);
-  for (let offset = 0; offset <= span; offset += 1) {
-    const date = addDays(from, offset);
-    const meanPain = windowMean(means, date, minimumDays);
-    if (meanPain !== null) points.push({ date, meanPain });
+  const first = isoDateToDayNumber(from);
+  const last = isoDateToDayNumber(to);
+  for (let day = first; day <= last; day += 1) {
+    const meanPain = windowMean(means, day, minimumDays);
+    if (meanPain !== null) points.push({ date: dayNumberToIsoDate(day), meanPain });
   }
   return points;
 }
