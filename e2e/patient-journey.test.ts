@@ -5,7 +5,7 @@ import {
   answerIntake,
   daysBackToWednesday,
   expectAccessible,
-  heading,
+  expectHeading,
   navigateInApp,
   shiftedServer,
   signUpPatient,
@@ -128,7 +128,7 @@ describe('the patient journey', () => {
     await page.getByRole('heading', { name: 'Let’s make your plan' }).waitFor();
     await expectAccessible(page);
     await page.getByRole('link', { name: 'What BackPlan is, and joining a clinic' }).click();
-    expect(await heading(page)).toBe('Welcome to BackPlan');
+    await expectHeading(page, 'Welcome to BackPlan');
     await expectAccessible(page);
     await page.getByRole('link', { name: 'Start my check-up' }).click();
     await answerIntake(page, { defaultScale: 6 });

@@ -4,7 +4,7 @@ import {
   answerIntake,
   daysBackToWednesday,
   expectAccessible,
-  heading,
+  expectHeading,
   navigateInApp,
   shiftedServer,
   signUpPatient,
@@ -42,7 +42,7 @@ describe('patient safety paths', () => {
       .getByRole('radio', { name: 'Yes' })
       .check({ force: true });
     await page.getByRole('button', { name: 'Next' }).click();
-    expect(await heading(page)).toBe('Get emergency help now');
+    await expectHeading(page, 'Get emergency help now');
     await page.getByText('Go to the nearest emergency department now.').waitFor();
     await page.getByText(/call emergency services/).waitFor();
     await expectAccessible(page);
@@ -70,7 +70,7 @@ describe('patient safety paths', () => {
       .getByRole('radio', { name: 'Several days' })
       .check({ force: true });
     await page.getByRole('button', { name: 'Next' }).click();
-    expect(await heading(page)).toBe('You do not have to face this alone');
+    await expectHeading(page, 'You do not have to face this alone');
     await page.getByText('In the US: call or text 988 (Suicide and Crisis Lifeline).').waitFor();
     await page.getByText(/Samaritans on 116 123/).waitFor();
     await expectAccessible(page);
@@ -115,7 +115,7 @@ describe('patient safety paths', () => {
       .check({ force: true });
     await weekly.getByRole('radio', { name: 'Yes' }).check({ force: true });
     await page.getByRole('button', { name: 'Save my check-in' }).click();
-    expect(await heading(page)).toBe('Get emergency help now');
+    await expectHeading(page, 'Get emergency help now');
     await page.getByText('Your care team has been told.').waitFor();
     await expectAccessible(page);
     expect(problems).toEqual([]);
@@ -131,7 +131,7 @@ describe('patient safety paths', () => {
     await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
     await page.getByRole('link', { name: 'Start today’s exercises' }).click();
     await page.getByRole('button', { name: /^STOP/ }).click();
-    expect(await heading(page)).toBe('Stop exercising for today');
+    await expectHeading(page, 'Stop exercising for today');
     await page.getByText('Go to an emergency department now if').waitFor();
     await page.getByText('Contact your doctor or care team today if').waitFor();
     await page.getByText('Saved.', { exact: true }).waitFor();

@@ -73,6 +73,14 @@ export async function heading(page: Page): Promise<string> {
   return (await h1.textContent()) ?? '';
 }
 
+/**
+ * Waits until the page's h1 is exactly `name`. After a click inside the single-page app the
+ * previous page's h1 is still there for a moment, so reading "the" heading at once can race.
+ */
+export async function expectHeading(page: Page, name: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+}
+
 export async function expectAccessible(page: Page): Promise<void> {
   expect(await accessibilityViolations(page)).toEqual([]);
 }
