@@ -2,7 +2,7 @@ import type { Citation } from '../core/sources';
 import { buildScores, resolveAnswers, sumScores } from './answers';
 import { bandFor, type ScoreBand } from './bands';
 import { PHQ_GAD_FREQUENCY_OPTIONS } from './options';
-import { TWO_ITEM_SCREEN_POSITIVE_AT, type TwoItemScreenBand } from './phq';
+import { scoreTwoItemScreen, type TwoItemScreenBand } from './phq';
 import type { InstrumentAnswers, InstrumentDefinition, InstrumentItem, InstrumentScoreResult } from './types';
 
 const GAD_LICENCE = {
@@ -122,23 +122,9 @@ export interface Gad2Result extends InstrumentScoreResult<TwoItemScreenBand> {
 }
 
 export function scoreGad2(answers: InstrumentAnswers): Gad2Result {
-  const resolved = resolveAnswers(GAD_2, answers);
-  const total = sumScores(resolved);
-  const positive = total >= TWO_ITEM_SCREEN_POSITIVE_AT;
-  return {
-    instrumentId: 'gad-2',
-    instrumentVersion: GAD_2.version,
-    scores: buildScores(GAD_2, { 'gad2-total': total }),
-    interpretation: {
-      band: positive ? 'positive' : 'negative',
-      text: positive
-        ? `GAD-2 positive (${total} ≥ 3): complete the full GAD-7.`
-        : `GAD-2 negative (${total} < 3).`,
-      citations: GAD2_CITATIONS,
-    },
-    answeredItemCount: resolved.answered.size,
-    notes: resolved.notes,
-    total,
-    positive,
-  };
+  return scoreTwoItemScreen(GAD_2, answers, {
+    totalScoreId: 'gad2-total',
+    fullForm: 'GAD-7',
+    citations: GAD2_CITATIONS,
+  });
 }

@@ -191,19 +191,40 @@ export interface Phq2Result extends InstrumentScoreResult<TwoItemScreenBand> {
 }
 
 export function scorePhq2(answers: InstrumentAnswers): Phq2Result {
-  const resolved = resolveAnswers(PHQ_2, answers);
+  return scoreTwoItemScreen(PHQ_2, answers, {
+    totalScoreId: 'phq2-total',
+    fullForm: 'PHQ-9',
+    citations: PHQ2_CITATIONS,
+  });
+}
+
+/**
+ * PHQ-2 and GAD-2 score the same way: the sum of two 0–3 items, positive at 3 or
+ * more, when the full form follows (Kroenke 2003; Kroenke 2007; clinical.md §3.3).
+ */
+export function scoreTwoItemScreen(
+  definition: InstrumentDefinition,
+  answers: InstrumentAnswers,
+  options: {
+    readonly totalScoreId: string;
+    readonly fullForm: string;
+    readonly citations: readonly Citation[];
+  },
+): InstrumentScoreResult<TwoItemScreenBand> & { readonly total: number; readonly positive: boolean } {
+  const resolved = resolveAnswers(definition, answers);
   const total = sumScores(resolved);
   const positive = total >= TWO_ITEM_SCREEN_POSITIVE_AT;
+  const name = definition.id.toUpperCase();
   return {
-    instrumentId: 'phq-2',
-    instrumentVersion: PHQ_2.version,
-    scores: buildScores(PHQ_2, { 'phq2-total': total }),
+    instrumentId: definition.id,
+    instrumentVersion: definition.version,
+    scores: buildScores(definition, { [options.totalScoreId]: total }),
     interpretation: {
       band: positive ? 'positive' : 'negative',
       text: positive
-        ? `PHQ-2 positive (${total} ≥ 3): complete the full PHQ-9.`
-        : `PHQ-2 negative (${total} < 3).`,
-      citations: PHQ2_CITATIONS,
+        ? `${name} positive (${total} ≥ 3): complete the full ${options.fullForm}.`
+        : `${name} negative (${total} < 3).`,
+      citations: options.citations,
     },
     answeredItemCount: resolved.answered.size,
     notes: resolved.notes,
