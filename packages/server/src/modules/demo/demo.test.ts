@@ -4,6 +4,8 @@ import { createTestApp, fastHasher, type TestApp } from '../../../test/app';
 import { Client, logInClient } from '../../../test/fixtures';
 import { loadConfig } from '../../config';
 import { appMeta, checkIns, organisations, patientSummaries, patients, sessionLogs } from '../../db/schema';
+import { gatherFacts } from '../summaries/facts';
+import { gatherFactsByQueries } from '../summaries/test-support/facts-by-queries';
 import type { DemoClinicResult } from './demo-clinic';
 import { DEMO_SEEDED_KEY, seedDemoOnFirstStart } from './seed-on-start';
 
@@ -53,6 +55,25 @@ describe('demo clinic on first start', () => {
     expect(reasons).toMatch(/red flag/);
     expect(reasons).toMatch(/PHQ-9 item 9/);
     expect(reasons).toMatch(/Flare for \d+ days/);
+  });
+
+  it('gives the same triage facts from the one-statement loader as from one query per fact', async () => {
+    // The demo has every kind of record (messages, care decisions, reassessments, red flags,
+    // drafts), so this compares the two fact gatherers on far more than the rollup test writes.
+    const db = t.database.handle.db;
+    const rows = await db.select({ orgId: patients.orgId, id: patients.id }).from(patients);
+    const today = t.clock().toISOString().slice(0, 10);
+    const days = [today, '2026-01-15', '2025-06-01'];
+    let compared = 0;
+    for (const row of rows) {
+      for (const day of days) {
+        expect(await gatherFacts(db, row.orgId, row.id, day)).toEqual(
+          await gatherFactsByQueries(db, row.orgId, row.id, day),
+        );
+        compared += 1;
+      }
+    }
+    expect(compared).toBe(60 * days.length);
   });
 
   it('prints the demo sign-ins, which work: clinician with two-step sign-in, and the patient', async () => {

@@ -5,19 +5,8 @@ import {
   computeAdherence,
   rollingSevenDayMeanPain,
 } from '@backplan/clinical/outcomes/index';
-import { and, asc, count, desc, eq, gte, isNull, lte, max, min } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import {
-  assessments,
-  careDecisions,
-  carePlans,
-  checkIns,
-  flareEpisodes,
-  instrumentResponses,
-  intakeDrafts,
-  messages,
-  sessionLogs,
-} from '../../db/schema';
+import { type NamedStatement, runNamed } from '../../db/prepared';
 import { emergencyFeaturesInDraft } from './intake-draft-flags';
 import { mostSeriousRedFlag } from './red-flags';
 import type { TriageFacts } from './triage';
@@ -32,10 +21,9 @@ import {
 } from './windows';
 
 /**
- * Gathers the triage facts for one patient with bounded queries: the last 28
- * days of check-ins, the latest assessment and PHQ-9, the open flare, the
- * current care-plan version, 14 days of session logs, unread messages and the
- * reassessment schedule. Every query is an indexed lookup or a short range.
+ * Gathers the triage facts for one patient: the last 28 days of check-ins, the
+ * latest assessment and PHQ-9, the open flare, the current care-plan version,
+ * 14 days of session logs, unread messages and the reassessment schedule.
  */
 
 interface AssessmentResultShape {
@@ -60,162 +48,164 @@ export interface SummaryFacts extends TriageFacts {
   readonly nextReassessmentOn: string | null;
 }
 
+/** The rows gatherFacts reads, as one JSON object from one statement (see loadFactRows). */
+export interface FactRows {
+  readonly recentCheckIns: readonly { day: string; pain: number; bbs: boolean | null }[];
+  readonly lastCheckInDay: string | null;
+  readonly latestAssessment: {
+    kind: 'intake' | 'reassessment';
+    assessedOn: string;
+    cleared: boolean;
+    result: unknown;
+  } | null;
+  readonly latestIntakeResult: unknown;
+  /** The UTC calendar day of the latest clinician clearance on any assessment. */
+  readonly clearedOn: string | null;
+  readonly latestPhq9: { answeredOn: string; answers: unknown } | null;
+  readonly openFlare: { startedOn: string; log: unknown } | null;
+  readonly recentFlares: readonly { startedOn: string; endedOn: string | null }[];
+  readonly plan: { step: number; stepStartedOn: string; programme: unknown } | null;
+  readonly careStartOn: string | null;
+  readonly logs: readonly { day: string; completed: boolean }[];
+  readonly unreadFromPatient: number;
+  /** The UTC calendar day of the latest care decision. */
+  readonly lastDecisionOn: string | null;
+  readonly lastReassessmentOn: string | null;
+  readonly draft: { answers: unknown; savedOn: string } | null;
+}
+
+/**
+ * Every triage input of one patient as ONE JSON object, for ONE statement:
+ * each part is an indexed look-up or a short range (the last 28 days of
+ * check-ins, 14 days of session logs, the latest assessment…) as a scalar
+ * subquery. One round trip instead of fourteen keeps the check-in write cheap
+ * under an evening reminder's burst (issue #11, docs/performance.md). Days of
+ * timestamps are taken in UTC. Parameters: $1 org, $2 patient, $3 today,
+ * $4 first day of the check-in window, $5 first day of the adherence window;
+ * `me` is the row TRIAGE_FACTS_FROM makes of them.
+ */
+export const TRIAGE_FACTS_JSON = `json_build_object(
+      'recentCheckIns', (SELECT coalesce(json_agg(json_build_object('day', c.day, 'pain', c.pain,
+            'bbs', c.new_bladder_bowel_saddle_symptoms)), '[]'::json)
+          FROM check_ins c WHERE c.org_id = me.org_id AND c.patient_id = me.patient_id
+            AND c.day >= $4::date AND c.day <= me.today),
+      'lastCheckInDay', (SELECT max(c.day) FROM check_ins c
+          WHERE c.org_id = me.org_id AND c.patient_id = me.patient_id AND c.day <= me.today),
+      'latestAssessment', (SELECT json_build_object('kind', a.kind, 'assessedOn', a.assessed_on,
+            'cleared', a.cleared_at IS NOT NULL, 'result', a.result)
+          FROM assessments a WHERE a.org_id = me.org_id AND a.patient_id = me.patient_id
+            AND a.assessed_on <= me.today
+          ORDER BY a.assessed_on DESC, a.created_at DESC LIMIT 1),
+      'latestIntakeResult', (SELECT a.result FROM assessments a
+          WHERE a.org_id = me.org_id AND a.patient_id = me.patient_id AND a.kind = 'intake'
+            AND a.assessed_on <= me.today
+          ORDER BY a.assessed_on DESC, a.created_at DESC LIMIT 1),
+      'clearedOn', (SELECT to_char(max(a.cleared_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD') FROM assessments a
+          WHERE a.org_id = me.org_id AND a.patient_id = me.patient_id),
+      'latestPhq9', (SELECT json_build_object('answeredOn', r.answered_on, 'answers', r.answers)
+          FROM instrument_responses r WHERE r.org_id = me.org_id AND r.patient_id = me.patient_id
+            AND r.instrument_id = 'phq-9' AND r.answered_on <= me.today
+          ORDER BY r.answered_on DESC, r.created_at DESC LIMIT 1),
+      'openFlare', (SELECT json_build_object('startedOn', f.started_on, 'log', f.log)
+          FROM flare_episodes f WHERE f.org_id = me.org_id AND f.patient_id = me.patient_id
+            AND f.ended_on IS NULL
+          ORDER BY f.started_on DESC LIMIT 1),
+      'recentFlares', (SELECT coalesce(json_agg(json_build_object('startedOn', f.started_on,
+            'endedOn', f.ended_on)), '[]'::json)
+          FROM (SELECT started_on, ended_on FROM flare_episodes
+                WHERE org_id = me.org_id AND patient_id = me.patient_id AND started_on <= me.today
+                ORDER BY started_on DESC LIMIT 10) f),
+      'plan', (SELECT json_build_object('step', p.step, 'stepStartedOn', p.step_started_on,
+            'programme', p.programme)
+          FROM care_plans p WHERE p.org_id = me.org_id AND p.patient_id = me.patient_id
+            AND p.effective_from <= me.today
+          ORDER BY p.version DESC LIMIT 1),
+      'careStartOn', (SELECT min(p.effective_from) FROM care_plans p
+          WHERE p.org_id = me.org_id AND p.patient_id = me.patient_id),
+      'logs', (SELECT coalesce(json_agg(json_build_object('day', l.day, 'completed', l.completed)
+            ORDER BY l.day), '[]'::json)
+          FROM session_logs l WHERE l.org_id = me.org_id AND l.patient_id = me.patient_id
+            AND l.day >= $5::date AND l.day <= me.today),
+      'unreadFromPatient', (SELECT count(*) FROM messages m
+          WHERE m.org_id = me.org_id AND m.patient_id = me.patient_id AND m.from_patient AND m.read_at IS NULL),
+      'lastDecisionOn', (SELECT to_char(max(d.decided_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD') FROM care_decisions d
+          WHERE d.org_id = me.org_id AND d.patient_id = me.patient_id),
+      'lastReassessmentOn', (SELECT max(a.assessed_on) FROM assessments a
+          WHERE a.org_id = me.org_id AND a.patient_id = me.patient_id AND a.kind = 'reassessment'
+            AND a.assessed_on <= me.today),
+      'draft', (SELECT json_build_object('answers', i.answers,
+            'savedOn', to_char(i.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'))
+          FROM intake_drafts i WHERE i.org_id = me.org_id AND i.patient_id = me.patient_id)
+    )`;
+
+export const TRIAGE_FACTS_FROM =
+  'FROM (SELECT $1::uuid AS org_id, $2::uuid AS patient_id, $3::date AS today) AS me';
+
+const TRIAGE_FACTS: NamedStatement = {
+  name: 'triage_facts',
+  text: `SELECT ${TRIAGE_FACTS_JSON} AS facts ${TRIAGE_FACTS_FROM}`,
+};
+
+/** The values of $1…$5 of TRIAGE_FACTS_JSON. */
+export function triageFactsParams(orgId: string, patientId: string, today: string) {
+  return [
+    orgId,
+    patientId,
+    today,
+    addDays(today, -(CHECK_IN_WINDOW_DAYS - 1)),
+    addDays(today, -(ADHERENCE_WINDOW_DAYS - 1)),
+  ] as const;
+}
+
+export async function loadFactRows(
+  tx: Executor,
+  orgId: string,
+  patientId: string,
+  today: string,
+): Promise<FactRows> {
+  const [row] = await runNamed<{ facts: FactRows }>(
+    tx,
+    TRIAGE_FACTS,
+    triageFactsParams(orgId, patientId, today),
+  );
+  if (!row) throw new Error('the triage facts query returned no row');
+  return row.facts;
+}
+
+/**
+ * The fact rows as they are once a NEW check-in (no row for its day existed)
+ * is added: for the check-in write, which inserts and reads the facts in one
+ * statement, so the read sees the record just before the insert.
+ */
+export function withNewCheckIn(
+  rows: FactRows,
+  checkIn: { readonly day: string; readonly pain: number; readonly bbs: boolean | null },
+  today: string,
+): FactRows {
+  if (checkIn.day > today) return rows; // tomorrow's (time zones): outside every window, as in a fresh read
+  const windowStart = addDays(today, -(CHECK_IN_WINDOW_DAYS - 1));
+  return {
+    ...rows,
+    recentCheckIns: checkIn.day >= windowStart ? [...rows.recentCheckIns, checkIn] : rows.recentCheckIns,
+    lastCheckInDay:
+      rows.lastCheckInDay === null || checkIn.day > rows.lastCheckInDay ? checkIn.day : rows.lastCheckInDay,
+  };
+}
+
 export async function gatherFacts(
   tx: Executor,
   orgId: string,
   patientId: string,
   today: string,
 ): Promise<SummaryFacts> {
-  const windowStart = addDays(today, -(CHECK_IN_WINDOW_DAYS - 1));
-  const recentCheckIns = await tx
-    .select({ day: checkIns.day, pain: checkIns.pain, bbs: checkIns.newBladderBowelSaddleSymptoms })
-    .from(checkIns)
-    .where(
-      and(
-        eq(checkIns.orgId, orgId),
-        eq(checkIns.patientId, patientId),
-        gte(checkIns.day, windowStart),
-        lte(checkIns.day, today),
-      ),
-    );
-  const [lastCheckIn] = await tx
-    .select({ day: max(checkIns.day) })
-    .from(checkIns)
-    .where(and(eq(checkIns.orgId, orgId), eq(checkIns.patientId, patientId), lte(checkIns.day, today)));
+  return factsFromRows(await loadFactRows(tx, orgId, patientId, today), today);
+}
 
-  const [latestAssessment] = await tx
-    .select()
-    .from(assessments)
-    .where(
-      and(
-        eq(assessments.orgId, orgId),
-        eq(assessments.patientId, patientId),
-        lte(assessments.assessedOn, today),
-      ),
-    )
-    .orderBy(desc(assessments.assessedOn), desc(assessments.createdAt))
-    .limit(1);
-  const [latestIntake] = await tx
-    .select({ result: assessments.result })
-    .from(assessments)
-    .where(
-      and(
-        eq(assessments.orgId, orgId),
-        eq(assessments.patientId, patientId),
-        eq(assessments.kind, 'intake'),
-        lte(assessments.assessedOn, today),
-      ),
-    )
-    .orderBy(desc(assessments.assessedOn), desc(assessments.createdAt))
-    .limit(1);
-  const [clearance] = await tx
-    .select({ at: max(assessments.clearedAt) })
-    .from(assessments)
-    .where(and(eq(assessments.orgId, orgId), eq(assessments.patientId, patientId)));
-  const clearedOn = clearance?.at ? clearance.at.toISOString().slice(0, 10) : null;
-
-  const [latestPhq9] = await tx
-    .select({ answeredOn: instrumentResponses.answeredOn, answers: instrumentResponses.answers })
-    .from(instrumentResponses)
-    .where(
-      and(
-        eq(instrumentResponses.orgId, orgId),
-        eq(instrumentResponses.patientId, patientId),
-        eq(instrumentResponses.instrumentId, 'phq-9'),
-        lte(instrumentResponses.answeredOn, today),
-      ),
-    )
-    .orderBy(desc(instrumentResponses.answeredOn), desc(instrumentResponses.createdAt))
-    .limit(1);
-
-  const [openFlare] = await tx
-    .select()
-    .from(flareEpisodes)
-    .where(
-      and(
-        eq(flareEpisodes.orgId, orgId),
-        eq(flareEpisodes.patientId, patientId),
-        isNull(flareEpisodes.endedOn),
-      ),
-    )
-    .orderBy(desc(flareEpisodes.startedOn))
-    .limit(1);
-  const recentFlares = await tx
-    .select({ startedOn: flareEpisodes.startedOn, endedOn: flareEpisodes.endedOn })
-    .from(flareEpisodes)
-    .where(
-      and(
-        eq(flareEpisodes.orgId, orgId),
-        eq(flareEpisodes.patientId, patientId),
-        lte(flareEpisodes.startedOn, today),
-      ),
-    )
-    .orderBy(desc(flareEpisodes.startedOn))
-    .limit(10);
-
-  const [plan] = await tx
-    .select({ step: carePlans.step, stepStartedOn: carePlans.stepStartedOn, programme: carePlans.programme })
-    .from(carePlans)
-    .where(
-      and(
-        eq(carePlans.orgId, orgId),
-        eq(carePlans.patientId, patientId),
-        lte(carePlans.effectiveFrom, today),
-      ),
-    )
-    .orderBy(desc(carePlans.version))
-    .limit(1);
-  const [careStart] = await tx
-    .select({ on: min(carePlans.effectiveFrom) })
-    .from(carePlans)
-    .where(and(eq(carePlans.orgId, orgId), eq(carePlans.patientId, patientId)));
-
+/** The triage facts from the rows: pure. */
+export function factsFromRows(rows: FactRows, today: string): SummaryFacts {
   const adherenceFrom = addDays(today, -(ADHERENCE_WINDOW_DAYS - 1));
-  const logs = await tx
-    .select({ day: sessionLogs.day, completed: sessionLogs.completed })
-    .from(sessionLogs)
-    .where(
-      and(
-        eq(sessionLogs.orgId, orgId),
-        eq(sessionLogs.patientId, patientId),
-        gte(sessionLogs.day, adherenceFrom),
-        lte(sessionLogs.day, today),
-      ),
-    )
-    .orderBy(asc(sessionLogs.day));
-
-  const [unread] = await tx
-    .select({ n: count() })
-    .from(messages)
-    .where(
-      and(
-        eq(messages.orgId, orgId),
-        eq(messages.patientId, patientId),
-        eq(messages.fromPatient, true),
-        isNull(messages.readAt),
-      ),
-    );
-  const [lastDecision] = await tx
-    .select({ at: max(careDecisions.decidedAt) })
-    .from(careDecisions)
-    .where(and(eq(careDecisions.orgId, orgId), eq(careDecisions.patientId, patientId)));
-  const [lastReassessment] = await tx
-    .select({ on: max(assessments.assessedOn) })
-    .from(assessments)
-    .where(
-      and(
-        eq(assessments.orgId, orgId),
-        eq(assessments.patientId, patientId),
-        eq(assessments.kind, 'reassessment'),
-        lte(assessments.assessedOn, today),
-      ),
-    );
-
-  const [draft] = await tx
-    .select({ answers: intakeDrafts.answers, updatedAt: intakeDrafts.updatedAt })
-    .from(intakeDrafts)
-    .where(and(eq(intakeDrafts.orgId, orgId), eq(intakeDrafts.patientId, patientId)))
-    .limit(1);
+  const { recentCheckIns, latestAssessment, latestPhq9, openFlare, recentFlares, plan, logs, draft } = rows;
+  const clearedOn = rows.clearedOn;
 
   const result = (latestAssessment?.result ?? {}) as AssessmentResultShape;
   const redFlag = mostSeriousRedFlag({
@@ -223,7 +213,7 @@ export async function gatherFacts(
       ? {
           kind: latestAssessment.kind,
           assessedOn: latestAssessment.assessedOn,
-          cleared: latestAssessment.clearedAt !== null,
+          cleared: latestAssessment.cleared,
           eligible: result.programmeEligibility?.eligible !== false,
           requiredAction: result.programmeEligibility?.requiredAction ?? null,
         }
@@ -233,7 +223,7 @@ export async function gatherFacts(
     openFlareLog: (openFlare?.log ?? []) as StoredFlareLogEntry[],
     intakeDraft: draft
       ? {
-          savedOn: draft.updatedAt.toISOString().slice(0, 10),
+          savedOn: draft.savedOn,
           emergencyFeatures: emergencyFeaturesInDraft((draft.answers ?? {}) as Record<string, unknown>),
         }
       : null,
@@ -257,14 +247,14 @@ export async function gatherFacts(
 
   const diary = recentCheckIns.map((c) => ({ date: c.day, pain: c.pain }));
   const mean7d = rollingSevenDayMeanPain(diary, today);
-  const intakeResult = (latestIntake?.result ?? {}) as AssessmentResultShape;
+  const intakeResult = (rows.latestIntakeResult ?? {}) as AssessmentResultShape;
   const baseline = intakeResult.baseline?.painNrs ?? intakeResult.baseline?.peg ?? null;
   const category =
     baseline !== null && mean7d !== null ? classifyMeaningfulChange('pain', baseline, mean7d).category : null;
 
   const inFlare = (day: string) =>
     recentFlares.some((f) => f.startedOn <= day && (f.endedOn === null || day <= f.endedOn));
-  const planStart = careStart?.on ?? null;
+  const planStart = rows.careStartOn;
   const from = planStart && planStart > adherenceFrom ? planStart : adherenceFrom;
   const records = plan
     ? adherenceRecords({
@@ -282,7 +272,7 @@ export async function gatherFacts(
   if (plan) {
     const daysInStep = daysBetween(plan.stepStartedOn, today);
     const pointDay = daysInStep >= 84 ? 84 : daysInStep >= 42 ? 42 : null;
-    const decided = lastDecision?.at ? lastDecision.at.toISOString().slice(0, 10) : null;
+    const decided = rows.lastDecisionOn;
     if (pointDay !== null && (decided === null || decided < addDays(plan.stepStartedOn, pointDay))) {
       decisionPoint = pointDay === 84 ? 'week-12 decision' : 'week-6 check';
     }
@@ -292,7 +282,8 @@ export async function gatherFacts(
   if (planStart) {
     for (const week of REVIEW_WEEKS) {
       const on = addDays(planStart, week * 7);
-      const done = lastReassessment?.on && lastReassessment.on >= addDays(on, -REASSESSMENT_EARLY_DAYS);
+      const done =
+        rows.lastReassessmentOn !== null && rows.lastReassessmentOn >= addDays(on, -REASSESSMENT_EARLY_DAYS);
       if (!done) {
         nextReassessment = { week, on };
         break;
@@ -309,8 +300,8 @@ export async function gatherFacts(
     decisionPoint,
     adherence: { planned: summary.prescribed, done: summary.completed, rate: summary.rate },
     reassessmentDue: nextReassessment && nextReassessment.on <= today ? nextReassessment : null,
-    unreadFromPatient: unread?.n ?? 0,
-    lastCheckInDay: lastCheckIn?.day ?? null,
+    unreadFromPatient: rows.unreadFromPatient,
+    lastCheckInDay: rows.lastCheckInDay,
     step: plan?.step ?? null,
     stepStartedOn: plan?.stepStartedOn ?? null,
     nextReassessmentOn: nextReassessment?.on ?? null,

@@ -6,7 +6,9 @@ import { createTestApp, type TestApp } from '../../../test/app';
 import { peg, phq9, quietIntake } from '../patient-app/test-support/intakes';
 import { LONG_SESSIONS, setDay } from '../patient-app/test-support/journey';
 import { checkInFor, signedInPatient, type TestPatient } from '../patient-app/test-support/patients';
+import { gatherFacts } from './facts';
 import { recomputeAllSummaries } from './refresh';
+import { gatherFactsByQueries } from './test-support/facts-by-queries';
 
 /**
  * The rollup kept incrementally (refreshed inside each write's transaction)
@@ -151,6 +153,17 @@ describe('the triage rollup', () => {
     const recomputed = await recomputeAllSummaries(t.database.handle.db, TODAY);
     expect(recomputed).toBeGreaterThanOrEqual(patientIds.length);
     expect(await summaries(patientIds)).toEqual(incremental);
+    // The one-statement fact loader reads exactly what one query per fact reads.
+    const db = t.database.handle.db;
+    for (const id of patientIds) {
+      const [row] = (await t.database.handle.pool.query('SELECT org_id FROM patients WHERE id = $1', [id]))
+        .rows;
+      for (const today of [TODAY, '2026-03-05', '2026-04-30']) {
+        expect(await gatherFacts(db, row.org_id, id, today)).toEqual(
+          await gatherFactsByQueries(db, row.org_id, id, today),
+        );
+      }
+    }
     // The runs covered more than the quiet case.
     expect(new Set(incremental.map((row) => row.triage_priority)).size).toBeGreaterThan(1);
   });

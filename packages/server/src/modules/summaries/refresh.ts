@@ -1,7 +1,8 @@
 import { asc, gt } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client';
-import { patientSummaries, patients } from '../../db/schema';
-import { gatherFacts } from './facts';
+import { type NamedStatement, runNamed } from '../../db/prepared';
+import { patients } from '../../db/schema';
+import { gatherFacts, type SummaryFacts } from './facts';
 import { triage } from './triage';
 
 /**
@@ -15,32 +16,54 @@ export async function refreshPatientSummary(
   orgId: string,
   patientId: string,
   today: string,
-): Promise<typeof patientSummaries.$inferSelect> {
-  const facts = await gatherFacts(tx, orgId, patientId, today);
+): Promise<void> {
+  await writePatientSummary(tx, orgId, patientId, await gatherFacts(tx, orgId, patientId, today));
+}
+
+/** The summary upsert, named: it runs on every check-in (db/prepared.ts). Columns as in schema/records.ts. */
+const UPSERT_SUMMARY: NamedStatement = {
+  name: 'upsert_patient_summary',
+  text: `INSERT INTO patient_summaries (org_id, patient_id, triage_priority, triage_reasons, pain_baseline,
+      pain_7d_mean, adherence_14d, last_check_in_day, flare_started_on, red_flag_action, self_harm_flag, step,
+      step_started_on, next_reassessment_on, unread_from_patient, updated_at)
+    VALUES ($1, $2, $3, $4::text[], $5, $6, $7, $8::date, $9::date, $10, $11, $12, $13::date, $14::date, $15,
+      $16::timestamptz)
+    ON CONFLICT (org_id, patient_id) DO UPDATE SET
+      triage_priority = excluded.triage_priority, triage_reasons = excluded.triage_reasons,
+      pain_baseline = excluded.pain_baseline, pain_7d_mean = excluded.pain_7d_mean,
+      adherence_14d = excluded.adherence_14d, last_check_in_day = excluded.last_check_in_day,
+      flare_started_on = excluded.flare_started_on, red_flag_action = excluded.red_flag_action,
+      self_harm_flag = excluded.self_harm_flag, step = excluded.step, step_started_on = excluded.step_started_on,
+      next_reassessment_on = excluded.next_reassessment_on, unread_from_patient = excluded.unread_from_patient,
+      updated_at = excluded.updated_at`,
+};
+
+/** Applies the triage order to gathered facts and upserts the patient's summary row. */
+export async function writePatientSummary(
+  tx: Executor,
+  orgId: string,
+  patientId: string,
+  facts: SummaryFacts,
+): Promise<void> {
   const { priority, reasons } = triage(facts);
-  const values = {
-    triagePriority: priority,
-    triageReasons: [...reasons],
-    painBaseline: facts.pain.baseline,
-    pain7dMean: facts.pain.mean7d,
-    adherence14d: facts.adherence.rate,
-    lastCheckInDay: facts.lastCheckInDay,
-    flareStartedOn: facts.flareStartedOn,
-    redFlagAction: facts.redFlag?.action ?? null,
-    selfHarmFlag: facts.selfHarmFlag,
-    step: facts.step,
-    stepStartedOn: facts.stepStartedOn,
-    nextReassessmentOn: facts.nextReassessmentOn,
-    unreadFromPatient: facts.unreadFromPatient,
-    updatedAt: new Date(),
-  };
-  const [row] = await tx
-    .insert(patientSummaries)
-    .values({ orgId, patientId, ...values })
-    .onConflictDoUpdate({ target: [patientSummaries.orgId, patientSummaries.patientId], set: values })
-    .returning();
-  if (!row) throw new Error('patient summary upsert returned no row');
-  return row;
+  await runNamed(tx, UPSERT_SUMMARY, [
+    orgId,
+    patientId,
+    priority,
+    [...reasons],
+    facts.pain.baseline,
+    facts.pain.mean7d,
+    facts.adherence.rate,
+    facts.lastCheckInDay,
+    facts.flareStartedOn,
+    facts.redFlag?.action ?? null,
+    facts.selfHarmFlag,
+    facts.step,
+    facts.stepStartedOn,
+    facts.nextReassessmentOn,
+    facts.unreadFromPatient,
+    new Date().toISOString(),
+  ]);
 }
 
 /** Recomputes every patient's summary from the record, in pages, one transaction per patient. */
