@@ -1,5 +1,4 @@
-import { and, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
-import { memberships, patients } from '../../db/schema';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Principal } from '../auth/principal';
 
 /**
@@ -14,16 +13,34 @@ import type { Principal } from '../auth/principal';
  * - admins and everyone else see no patient records.
  */
 export function patientScope(principal: Principal): SQL {
-  if (principal.role === 'patient') {
-    return sql`${patients.userId} = ${principal.userId}`;
-  }
-  if (principal.role === 'clinician' && principal.secondFactorDone) {
-    return and(
-      sql`EXISTS (SELECT 1 FROM ${memberships} WHERE ${memberships.userId} = ${principal.userId}
-        AND ${memberships.orgId} = ${patients.orgId} AND ${memberships.role} = 'clinician')`,
-      isNotNull(patients.sharingConsentedAt),
-      isNull(patients.sharingRevokedAt),
-    ) as SQL;
-  }
-  return sql`false`;
+  const scope = scopeKind(principal);
+  if (scope === 'none') return sql`false`;
+  // The condition text with each $USER bound as a parameter.
+  const chunks = SCOPE_CONDITION[scope].split('$USER');
+  const parts: SQL[] = [];
+  chunks.forEach((chunk, index) => {
+    if (index > 0) parts.push(sql`${principal.userId}::uuid`);
+    parts.push(sql.raw(chunk));
+  });
+  return sql`(${sql.join(parts)})`;
 }
+
+/** Which of the scopes above applies to a principal. */
+export function scopeKind(principal: Principal): 'own-record' | 'clinic' | 'none' {
+  if (principal.role === 'patient') return 'own-record';
+  if (principal.role === 'clinician' && principal.secondFactorDone) return 'clinic';
+  return 'none';
+}
+
+/**
+ * The two scopes as SQL text over a table named `patients`, with `$USER` for the
+ * principal's user id: the ONE definition, used by patientScope here and, with
+ * $USER replaced by a numbered parameter, by the named statement of
+ * withPatientRecord (audit/patient-data.ts).
+ */
+export const SCOPE_CONDITION = {
+  'own-record': 'patients.user_id = $USER',
+  clinic: `EXISTS (SELECT 1 FROM memberships WHERE memberships.user_id = $USER
+        AND memberships.org_id = patients.org_id AND memberships.role = 'clinician')
+      AND patients.sharing_consented_at IS NOT NULL AND patients.sharing_revoked_at IS NULL`,
+} as const;

@@ -32,21 +32,39 @@ export function own<T>(
   );
 }
 
+/**
+ * One formatter per time zone: building an Intl.DateTimeFormat costs far more
+ * than formatting with one, and every check-in asks for the patient's today.
+ * The cache is bounded by the IANA zones in use (a few hundred at most).
+ */
+const dayFormatters = new Map<string, Intl.DateTimeFormat | null>();
+
+function dayFormatter(timeZone: string): Intl.DateTimeFormat | null {
+  let formatter = dayFormatters.get(timeZone);
+  if (formatter === undefined) {
+    try {
+      formatter = new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      });
+    } catch {
+      formatter = null; // an unknown zone: UTC, as before
+    }
+    if (dayFormatters.size < 1000) dayFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /** The calendar day at `at` in an IANA time zone (UTC when the zone is unknown). */
 export function localDay(at: Date, timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    }).format(at);
-  } catch {
-    return at.toISOString().slice(0, 10);
-  }
+  return dayFormatter(timeZone)?.format(at) ?? at.toISOString().slice(0, 10);
 }
 
 export async function patientTimeZone(tx: Executor, patient: PatientRecord): Promise<string> {
+  // withPatientRecord reads the zone with the record; other callers ask here.
+  if ('timeZone' in patient && typeof patient.timeZone === 'string') return patient.timeZone;
   const [settings] = await tx
     .select({ timeZone: patientCareSettings.timeZone })
     .from(patientCareSettings)
