@@ -1,10 +1,8 @@
 import type { Executor } from '../../db/client';
-import { findPatientOfUser } from '../organisations/repository';
 import type { AuthSettings } from './context';
 import type { Principal } from './principal';
 import { deleteSession, findLiveSession, insertSession, touchSession } from './sessions-repository';
 import { randomToken, sha256Hex } from './tokens';
-import { staffOrganisationIds } from './users-repository';
 
 /** A new session as handed to the browser: the raw values exist only in the response. */
 export interface IssuedSession {
@@ -76,10 +74,11 @@ export async function resolveSession(
     );
     await touchSession(db, idHash, now, new Date(idle));
   }
-  const [staffOrgIds, patient] = await Promise.all([
-    user.role === 'patient' ? Promise.resolve([]) : staffOrganisationIds(db, user.id),
-    user.role === 'patient' ? findPatientOfUser(db, user.id) : Promise.resolve(undefined),
-  ]);
+  const staffOrgIds = user.role === 'patient' ? [] : found.staffOrgIds;
+  const patient =
+    user.role === 'patient' && found.patientId && found.patientOrgId
+      ? { id: found.patientId, orgId: found.patientOrgId }
+      : undefined;
   return {
     csrfHash: session.csrfHash,
     principal: {

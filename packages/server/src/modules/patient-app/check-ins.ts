@@ -1,10 +1,20 @@
 import { addDays } from '@backplan/clinical/careplan/calendar';
 import { and, asc, eq, gte, lte } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import { type NamedStatement, runNamed } from '../../db/prepared';
 import { checkIns } from '../../db/schema';
 import { badRequest } from '../../errors';
 import type { PatientRecord } from '../organisations/repository';
-import { refreshPatientSummary } from '../summaries/refresh';
+import {
+  type FactRows,
+  factsFromRows,
+  type SummaryFacts,
+  TRIAGE_FACTS_FROM,
+  TRIAGE_FACTS_JSON,
+  triageFactsParams,
+  withNewCheckIn,
+} from '../summaries/facts';
+import { refreshPatientSummary, writePatientSummary } from '../summaries/refresh';
 import { checkRecentDay, own, type PatientRequest, patientToday } from './own-record';
 import { urgentAction } from './patient-messages';
 import type { CheckInBody, CheckInView } from './schemas';
@@ -101,15 +111,95 @@ export async function storeCheckIn(
   throw new Error('check-in could not be stored after a concurrent write');
 }
 
+/**
+ * A new day's check-in and the triage facts in ONE statement: the INSERT runs
+ * in a CTE (inserting nothing on a same-day or same-key conflict), and the facts
+ * subqueries read the record as it was just before it, so the new row is added
+ * to them in code (withNewCheckIn). The common case of the evening burst thus
+ * costs one round trip for the write and the facts together (issue #11).
+ */
+const CHECK_IN_AND_TRIAGE_FACTS: NamedStatement = {
+  name: 'check_in_and_triage_facts',
+  text: `WITH inserted AS (
+      INSERT INTO check_ins (org_id, patient_id, day, pain, sleep_quality, mood, activity_minutes, side_effects,
+        flare, new_bladder_bowel_saddle_symptoms, note, idempotency_key, client_recorded_at, created_at, updated_at)
+      VALUES ($1, $2, $6::date, $7, $8, $9, $10, $11::text[], $12, $13, $14, $15, $16::timestamptz,
+        $17::timestamptz, $17::timestamptz)
+      ON CONFLICT DO NOTHING
+      RETURNING id)
+    SELECT (SELECT id FROM inserted) AS inserted_id, ${TRIAGE_FACTS_JSON} AS facts ${TRIAGE_FACTS_FROM}`,
+};
+
+async function insertNewCheckIn(
+  tx: Executor,
+  patient: PatientRecord,
+  body: CheckInBody,
+  now: Date,
+  today: string,
+): Promise<{ row: CheckInRow; facts: SummaryFacts } | null> {
+  const row: Omit<CheckInRow, 'id'> = {
+    orgId: patient.orgId,
+    patientId: patient.id,
+    day: body.day,
+    pain: body.pain,
+    sleepQuality: body.sleepQuality,
+    mood: body.mood,
+    activityMinutes: body.activityMinutes,
+    sideEffects: body.sideEffects,
+    flare: body.flare,
+    newBladderBowelSaddleSymptoms: body.newBladderBowelSaddleSymptoms,
+    note: body.note ?? null,
+    idempotencyKey: body.idempotencyKey,
+    clientRecordedAt: new Date(body.clientRecordedAt),
+    createdAt: now,
+    updatedAt: now,
+  };
+  const [result] = await runNamed<{ inserted_id: string | null; facts: FactRows }>(
+    tx,
+    CHECK_IN_AND_TRIAGE_FACTS,
+    [
+      ...triageFactsParams(patient.orgId, patient.id, today),
+      row.day,
+      row.pain,
+      row.sleepQuality,
+      row.mood,
+      row.activityMinutes,
+      row.sideEffects,
+      row.flare,
+      row.newBladderBowelSaddleSymptoms,
+      row.note,
+      row.idempotencyKey,
+      row.clientRecordedAt.toISOString(),
+      now.toISOString(),
+    ],
+  );
+  if (!result?.inserted_id) return null;
+  const rows = withNewCheckIn(
+    result.facts,
+    { day: row.day, pain: row.pain, bbs: row.newBladderBowelSaddleSymptoms },
+    today,
+  );
+  return { row: { ...row, id: result.inserted_id }, facts: factsFromRows(rows, today) };
+}
+
 export async function recordCheckIn(request: PatientRequest, body: CheckInBody) {
   const now = request.ctx.clock();
   return own(request, 'create', 'check-in', async (tx, patient) => {
     const today = await patientToday(tx, patient, now);
     checkRecentDay(body.day, today, 'body.day');
-    const { row, outcome } = await storeCheckIn(tx, patient, body, now);
-    if (outcome === 'created' || outcome === 'replaced') {
-      await refreshPatientSummary(tx, patient.orgId, patient.id, today);
+    let stored: { row: CheckInRow; outcome: CheckInOutcome };
+    const fresh = await insertNewCheckIn(tx, patient, body, now, today);
+    if (fresh) {
+      await writePatientSummary(tx, patient.orgId, patient.id, fresh.facts);
+      stored = { row: fresh.row, outcome: 'created' };
+    } else {
+      // A replay, or a second check-in for the day: the conflict rule decides.
+      stored = await storeCheckIn(tx, patient, body, now);
+      if (stored.outcome === 'created' || stored.outcome === 'replaced') {
+        await refreshPatientSummary(tx, patient.orgId, patient.id, today);
+      }
     }
+    const { row, outcome } = stored;
     return {
       status: outcome === 'created' || outcome === 'replaced' ? 201 : 200,
       body: {
