@@ -94,9 +94,12 @@ function clearancesFor(result: Assessment, clearedOn: string, clearedBy: string,
     .map((flag) => ({ condition: flag.condition, clearedAction: flag.action, clearedOn, clearedBy, reason }));
 }
 
-/** When the clearance counts from: now if it is dated today, else midday UTC of its day. */
+/**
+ * When the clearance counts from: now if it is dated today (a check-in stored later today is a
+ * new report), else the end of its day (everything dated that day was before the clinician).
+ */
 function clearanceTime(clearedOn: string, today: string, now: Date): Date {
-  return clearedOn === today ? now : new Date(`${clearedOn}T12:00:00.000Z`);
+  return clearedOn === today ? now : new Date(`${clearedOn}T23:59:59.999Z`);
 }
 
 export async function recordClearance(ctx: Ctx, request: RecordRequest, input: ClearanceInput) {

@@ -132,7 +132,7 @@ describe('red-flag clearance', () => {
     expect(again.json().message).toMatch(/PHQ-9 item 9/);
   });
 
-  it('stops counting check-in flags from the clearance day, and a new flag after it is priority 1 again', async () => {
+  it('stops counting check-in flags up to the clearance, and a new flag after it is priority 1 again', async () => {
     const patient = await redFlagged('Nina Newflag');
     const earlier = await patient.client.post(
       '/api/v1/me/check-ins',
@@ -140,6 +140,18 @@ describe('red-flag clearance', () => {
     );
     expect(earlier.statusCode, earlier.body).toBeLessThan(300);
     setDay(t, DAY, '16:00:00');
+    expect((await clinician.client.post(url(patient), body(patient.assessmentId))).statusCode).toBe(201);
+    expect((await triage(patient)).red_flag_action).toBeNull();
+
+    // A report stored later on the clearance day is new: the clinician has not seen it.
+    setDay(t, DAY, '18:00:00');
+    const sameDay = await patient.client.post(
+      '/api/v1/me/check-ins',
+      checkInFor(DAY, { newBladderBowelSaddleSymptoms: true, clientRecordedAt: `${DAY}T21:00:00Z` }),
+    );
+    expect(sameDay.statusCode, sameDay.body).toBe(201);
+    expect(await triage(patient)).toEqual({ triage_priority: 1, red_flag_action: 'emergency' });
+    setDay(t, DAY, '19:00:00');
     expect((await clinician.client.post(url(patient), body(patient.assessmentId))).statusCode).toBe(201);
     expect((await triage(patient)).red_flag_action).toBeNull();
 
@@ -163,6 +175,23 @@ describe('red-flag clearance', () => {
     const second = await clinician.client.post(url(patient), body(patient.assessmentId));
     expect(second.statusCode, second.body).toBe(201);
     expect(second.json()).toMatchObject({ carePlanVersion: 1, carePlanStarted: false });
+    expect((await triage(patient)).red_flag_action).toBeNull();
+  });
+
+  it('takes a backdated clearance as covering everything reported on its day', async () => {
+    const patient = await redFlagged('Bea Backdated');
+    const flagged = await patient.client.post(
+      '/api/v1/me/check-ins',
+      checkInFor(DAY, { newBladderBowelSaddleSymptoms: true, clientRecordedAt: `${DAY}T22:00:00Z` }),
+    );
+    expect(flagged.statusCode, flagged.body).toBe(201);
+    setDay(t, NEXT_DAY);
+    const response = await clinician.client.post(
+      url(patient),
+      body(patient.assessmentId, { clearedOn: DAY }),
+    );
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json().clearance.clearedOn).toBe(DAY);
     expect((await triage(patient)).red_flag_action).toBeNull();
   });
 

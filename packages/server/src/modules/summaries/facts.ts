@@ -68,7 +68,12 @@ export async function gatherFacts(
 ): Promise<SummaryFacts> {
   const windowStart = addDays(today, -(CHECK_IN_WINDOW_DAYS - 1));
   const recentCheckIns = await tx
-    .select({ day: checkIns.day, pain: checkIns.pain, bbs: checkIns.newBladderBowelSaddleSymptoms })
+    .select({
+      day: checkIns.day,
+      pain: checkIns.pain,
+      bbs: checkIns.newBladderBowelSaddleSymptoms,
+      storedAt: checkIns.updatedAt,
+    })
     .from(checkIns)
     .where(
       and(
@@ -229,7 +234,12 @@ export async function gatherFacts(
         }
       : null,
     clearedOn,
-    checkIns: recentCheckIns.map((c) => ({ day: c.day, newBladderBowelSaddleSymptoms: c.bbs })),
+    clearedAt: clearance?.at ? clearance.at.toISOString() : null,
+    checkIns: recentCheckIns.map((c) => ({
+      day: c.day,
+      newBladderBowelSaddleSymptoms: c.bbs,
+      recordedAt: c.storedAt.toISOString(),
+    })),
     openFlareLog: (openFlare?.log ?? []) as StoredFlareLogEntry[],
     intakeDraft: draft
       ? {

@@ -5,16 +5,20 @@ import type { StoredFlareLogEntry } from './windows';
 /**
  * How a clinician's clearance (its day, `clearedOn`) ends red flags (clinical.md §4.1 product
  * rule): the assessment's flag once it is cleared; check-in, flare-log and unfinished-intake
- * reports dated on or before the clearance day; never a report dated after it.
+ * reports dated on or before the clearance day (a check-in stored after the clearance on that
+ * day still counts); never a report dated after it.
  */
 const CLEARED_ON = '2026-03-10';
+const CLEARED_AT = '2026-03-10T15:00:00.000Z';
 const blockedIntake = {
   kind: 'intake',
   assessedOn: '2026-03-01',
   eligible: false,
   requiredAction: 'emergency',
 };
-const bbs = (day: string) => [{ day, newBladderBowelSaddleSymptoms: true }];
+const bbs = (day: string, recordedAt?: string) => [
+  { day, newBladderBowelSaddleSymptoms: true, ...(recordedAt ? { recordedAt } : {}) },
+];
 const flare = (date: string): StoredFlareLogEntry[] => [
   { date, pain: 8, settled: false, redFlagSymptoms: ['new-bladder-problem'] },
 ];
@@ -53,6 +57,16 @@ describe('mostSeriousRedFlag and the clearance day', () => {
     [
       'a check-in flag the day after counts',
       { clearedOn: CLEARED_ON, checkIns: bbs('2026-03-11') },
+      'emergency',
+    ],
+    [
+      'a check-in flag stored on the clearance day before the clearance does not',
+      { clearedOn: CLEARED_ON, clearedAt: CLEARED_AT, checkIns: bbs(CLEARED_ON, '2026-03-10T09:00:00.000Z') },
+      null,
+    ],
+    [
+      'a check-in flag stored on the clearance day after the clearance counts',
+      { clearedOn: CLEARED_ON, clearedAt: CLEARED_AT, checkIns: bbs(CLEARED_ON, '2026-03-10T18:00:00.000Z') },
       'emergency',
     ],
     [
