@@ -223,4 +223,42 @@ describe('clinician workspace', () => {
       expect(clinician.problems).toEqual([]);
     });
   }
+
+  it('records a red-flag clearance on the record page, and the red flag leaves the panel’s priority-1 reasons', async () => {
+    const { page } = clinician;
+    await page.setViewportSize(TABLET);
+    await page.goto(recordUrl(seeded.redFlag));
+    await heading(page, seeded.redFlag.name);
+    const section = page.locator('section.red-flag-clearance');
+    await section.getByText(/Active red flag \(emergency\)/).waitFor();
+    await expectAccessible(page, 'record with a red flag');
+    // Errors are named and announced before anything is sent.
+    await section.getByRole('button', { name: 'Record clearance' }).click();
+    await section.getByRole('alert').waitFor();
+    expect(await section.getByLabel('Reason for clearance').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page, 'clearance form with errors');
+    await section
+      .getByLabel('Reason for clearance')
+      .fill('Seen in clinic today: retention explained by a urinary tract infection, now treated.');
+    await section
+      .getByLabel('Findings: what you examined and ruled out')
+      .fill('Normal saddle sensation and anal tone; post-void residual 30 mL; no leg weakness.');
+    await section.getByLabel('I have assessed this patient and ruled out the emergency.').check();
+    await section.getByRole('button', { name: 'Record clearance' }).click();
+    await section.getByText('Clearance recorded.').waitFor();
+    await section.getByText(/Red flag cleared by Dr Alex Rivera on \d{4}-\d{2}-\d{2}\./).waitFor();
+    expect(await section.getByText(/Active red flag/).count()).toBe(0);
+    await expectAccessible(page, 'record after clearance');
+
+    await page.goto(`${server.baseUrl}/clinician`);
+    await heading(page, 'Patients');
+    const rows = page.locator('table.panel-table tbody tr');
+    await expect.poll(() => rows.count()).toBe(3);
+    const row = rows.filter({ hasText: seeded.redFlag.name });
+    expect((await row.locator('td').first().textContent())?.toLowerCase()).not.toContain('red flag');
+    expect((await rows.nth(0).locator('th[scope="row"]').textContent())?.trim()).not.toBe(
+      seeded.redFlag.name,
+    );
+    expect(clinician.problems).toEqual([]);
+  });
 });

@@ -80,6 +80,15 @@ export const clinicianApi = {
   notes: (id: string) => api<{ notes: VisitNote[] }>('GET', patient(id, '/notes')),
   addNote: (id: string, body: { visitedOn: string; body: string }) =>
     api('POST', patient(id, '/notes'), body),
+  clearRedFlag: (
+    id: string,
+    body: { assessmentId: string; reason: string; findings: string; clearedOn?: string },
+  ) =>
+    api<{ carePlanStarted: boolean; carePlanVersion: number | null; note: string }>(
+      'POST',
+      patient(id, '/red-flags/clearance'),
+      body,
+    ),
   reportUrl: (id: string) => `/api/v1${patient(id, '/clinician-report.pdf')}`,
   onePageReportUrl: (id: string) => `/api/v1${patient(id, '/report.pdf')}`,
 };

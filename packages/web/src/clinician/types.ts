@@ -115,6 +115,21 @@ export interface RecordSummary {
     readonly alerts: readonly DecisionCard[];
   };
   readonly physiotherapy: { readonly visitsAuthorised: number | null; readonly visitsUsed: number };
+  /** The active red flag (triage priority 1) and the last clinician clearance. */
+  readonly redFlag: {
+    readonly active: { readonly action: 'emergency' | 'urgent'; readonly source: string } | null;
+    readonly assessmentId: string | null;
+    readonly clearance: RedFlagClearance | null;
+  };
+}
+
+export interface RedFlagClearance {
+  readonly assessmentId: string;
+  readonly clearedAt: string;
+  readonly clearedOn: string;
+  readonly clearedBy: string | null;
+  readonly reason: string | null;
+  readonly findings: string | null;
 }
 
 export interface CardEntry {

@@ -53,6 +53,9 @@ export const assessments = pgTable(
     /** Conditions a clinician cleared so the programme may start (clinical.md §4.1 product rule). */
     clearedBy: uuid('cleared_by').references(() => users.id, { onDelete: 'set null' }),
     clearedAt: timestamp('cleared_at', { withTimezone: true }),
+    /** The clearing clinician's reason and what they ruled out (POST …/red-flags/clearance). */
+    clearanceReason: text('clearance_reason'),
+    clearanceFindings: text('clearance_findings'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -53,6 +53,16 @@ export const patientHeaderSchema = z.object({
   triage: z.object({ priority: z.number(), reasons: z.array(z.string()) }),
 });
 
+/** A red-flag clearance as recorded on the assessment (clearance-service.ts). */
+export const clearanceViewSchema = z.object({
+  assessmentId: z.uuid(),
+  clearedAt: z.string(),
+  clearedOn: z.string(),
+  clearedBy: z.string().nullable(),
+  reason: z.string().nullable(),
+  findings: z.string().nullable(),
+});
+
 export const summaryResponse = z.object({
   patient: patientHeaderSchema,
   today: z.string(),
@@ -95,6 +105,12 @@ export const summaryResponse = z.object({
     alerts: z.array(decisionCardSchema),
   }),
   physiotherapy: z.object({ visitsAuthorised: z.number().nullable(), visitsUsed: z.number() }),
+  /** The active red flag (what puts the patient at triage priority 1) and the last clearance. */
+  redFlag: z.object({
+    active: z.object({ action: z.enum(['emergency', 'urgent']), source: z.string() }).nullable(),
+    assessmentId: z.uuid().nullable(),
+    clearance: clearanceViewSchema.nullable(),
+  }),
 });
 
 export const promsResponse = z.object({

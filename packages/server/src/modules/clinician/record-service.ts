@@ -6,6 +6,7 @@ import { withPatientRecord } from '../audit/patient-data';
 import type { RequestMeta, ServiceContext } from '../auth/context';
 import type { Principal } from '../auth/principal';
 import type { PatientRecord } from '../organisations/repository';
+import { redFlagStatus } from './clearance-service';
 import { dayOf } from './dates';
 import {
   carePlanVersions,
@@ -53,7 +54,11 @@ export function recordSummary(ctx: Ctx, request: RecordRequest) {
   const today = dayOf(ctx.clock());
   return withPatientRecord(ctx, read(request, 'summary'), async (tx, patient) => {
     const snapshot = await loadRecordSnapshot(tx, patient, today);
-    return { patient: await header(tx, patient), ...summariseRecord(snapshot) };
+    return {
+      patient: await header(tx, patient),
+      ...summariseRecord(snapshot),
+      redFlag: await redFlagStatus(tx, patient, today),
+    };
   });
 }
 

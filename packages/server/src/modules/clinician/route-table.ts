@@ -55,6 +55,13 @@ async function firstRuleId(w: World): Promise<string> {
   return cards[0]?.card.ruleId ?? 'no-card-shown';
 }
 
+/** Patient A's latest assessment (read by A's clinician), for the red-flag clearance. */
+async function latestAssessmentId(w: World): Promise<string> {
+  const response = await w.actors.clinicianSameClinic.client.get(patientUrl(w, '/summary'));
+  const id = (response.json() as { redFlag?: { assessmentId: string | null } }).redFlag?.assessmentId;
+  return id ?? '00000000-0000-4000-8000-000000000002';
+}
+
 export const CLINICIAN_MATRIX: Record<string, MatrixRow> = {
   'GET /api/v1/clinician/panel': { expect: ANY_CLINICIAN, request: () => get('/api/v1/clinician/panel') },
   'GET /api/v1/clinician/exercises': {
@@ -170,6 +177,16 @@ export const CLINICIAN_MATRIX: Record<string, MatrixRow> = {
     expect: CLINICIAN_OF_A(201),
     request: (w, _a, t) => post(patientUrl(w, '/notes'), { visitedOn: today(t), body: 'Seen in clinic.' }),
   },
+  // Patient A's intake found no red flag, so A's clinician is told there is nothing to clear (409).
+  'POST /api/v1/patients/:patientId/red-flags/clearance': {
+    expect: CLINICIAN_OF_A(409),
+    request: async (w) =>
+      post(patientUrl(w, '/red-flags/clearance'), {
+        assessmentId: await latestAssessmentId(w),
+        reason: 'Authorization matrix: seen in clinic, nothing serious',
+        findings: 'Normal neurological examination',
+      }),
+  },
   'GET /api/v1/me/messages': { expect: PATIENT_ONLY(200, 200), request: () => get('/api/v1/me/messages') },
   // Patient B is self-directed: no care team to message (409).
   'POST /api/v1/me/messages': {
@@ -277,6 +294,16 @@ export const CLINICIAN_FUZZ_TARGETS: Record<string, FuzzTarget> = {
     visitedOn: '2026-01-01',
     body: 'A note',
   }),
+  'POST /api/v1/patients/:patientId/red-flags/clearance': writeAs(
+    'POST',
+    '/api/v1/patients/:patientId/red-flags/clearance',
+    {
+      assessmentId: '00000000-0000-4000-8000-000000000002',
+      reason: 'Seen in clinic, nothing serious',
+      findings: 'Normal neurological examination',
+      clearedOn: '2026-01-01',
+    },
+  ),
   // Patient B has no care team, so a valid message is refused (409) and nothing is written.
   'POST /api/v1/me/messages': {
     method: 'POST',

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ServiceContext } from '../auth/context';
 import { cardsRoutes } from './cards-routes';
+import { clearanceRoutes } from './clearance-routes';
 import { medicationRoutes } from './medication-routes';
 import { notesRoutes } from './notes-routes';
 import { panelRoutes } from './panel-routes';
@@ -17,4 +18,5 @@ export const clinicianRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = a
   await app.register(medicationRoutes, opts);
   await app.register(safetyFactsRoutes, opts);
   await app.register(notesRoutes, opts);
+  await app.register(clearanceRoutes, opts);
 };

@@ -176,7 +176,7 @@ async function insertNewCheckIn(
   if (!result?.inserted_id) return null;
   const rows = withNewCheckIn(
     result.facts,
-    { day: row.day, pain: row.pain, bbs: row.newBladderBowelSaddleSymptoms },
+    { day: row.day, pain: row.pain, bbs: row.newBladderBowelSaddleSymptoms, storedAt: now.toISOString() },
     today,
   );
   return { row: { ...row, id: result.inserted_id }, facts: factsFromRows(rows, today) };

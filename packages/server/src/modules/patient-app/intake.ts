@@ -91,6 +91,33 @@ async function storeAssessment(
   return { row, result };
 }
 
+/**
+ * Care plan version 1 from an eligible assessment: the programme generator's programme and the
+ * stepped-care components, starting on `startDate`. Used by the intake and by a clinician's
+ * red-flag clearance (modules/clinician/clearance-service.ts). Undefined when the generator
+ * returns no programme; 409 when another request wrote version 1 first.
+ */
+export async function startFirstCarePlan(
+  tx: Executor,
+  patient: PatientRecord,
+  result: Assessment,
+  options: { startDate: string; reason: string; createdBy: string; conflictMessage: string },
+) {
+  const programme = generateProgramme(result, {}, { startDate: options.startDate });
+  if (programme.kind !== 'programme') return undefined;
+  const plan = await insertNextVersion(tx, patient, undefined, {
+    effectiveFrom: options.startDate,
+    step: 1,
+    stepStartedOn: options.startDate,
+    components: componentsFor(result, options.startDate),
+    programme: { ...programme, progression: { brokenWeeksInARow: 0, lastWeekEvaluated: null } },
+    reason: options.reason,
+    createdBy: options.createdBy,
+  });
+  if (!plan) throw conflict(options.conflictMessage);
+  return plan;
+}
+
 export async function submitIntake(request: PatientRequest, intake: Intake) {
   const now = request.ctx.clock();
   return own(request, 'create', 'assessment', async (tx, patient) => {
@@ -104,20 +131,13 @@ export async function submitIntake(request: PatientRequest, intake: Intake) {
     const view = assessmentView(row, lang);
     let carePlan = null;
     if (view.eligible) {
-      const programme = generateProgramme(result, {}, { startDate: intake.assessedOn });
-      if (programme.kind === 'programme') {
-        const plan = await insertNextVersion(tx, patient, undefined, {
-          effectiveFrom: intake.assessedOn,
-          step: 1,
-          stepStartedOn: intake.assessedOn,
-          components: componentsFor(result, intake.assessedOn),
-          programme: { ...programme, progression: { brokenWeeksInARow: 0, lastWeekEvaluated: null } },
-          reason: 'First plan, made from your intake answers.',
-          createdBy: request.principal.userId,
-        });
-        if (!plan) throw conflict('Your plan was just started from another device.');
-        carePlan = carePlanView(plan, lang);
-      }
+      const plan = await startFirstCarePlan(tx, patient, result, {
+        startDate: intake.assessedOn,
+        reason: 'First plan, made from your intake answers.',
+        createdBy: request.principal.userId,
+        conflictMessage: 'Your plan was just started from another device.',
+      });
+      if (plan) carePlan = carePlanView(plan, lang);
     }
     await tx
       .delete(intakeDrafts)

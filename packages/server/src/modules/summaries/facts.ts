@@ -50,7 +50,13 @@ export interface SummaryFacts extends TriageFacts {
 
 /** The rows gatherFacts reads, as one JSON object from one statement (see loadFactRows). */
 export interface FactRows {
-  readonly recentCheckIns: readonly { day: string; pain: number; bbs: boolean | null }[];
+  readonly recentCheckIns: readonly {
+    day: string;
+    pain: number;
+    bbs: boolean | null;
+    /** When the check-in was stored (ISO instant, UTC, milliseconds). */
+    storedAt: string;
+  }[];
   readonly lastCheckInDay: string | null;
   readonly latestAssessment: {
     kind: 'intake' | 'reassessment';
@@ -61,6 +67,8 @@ export interface FactRows {
   readonly latestIntakeResult: unknown;
   /** The UTC calendar day of the latest clinician clearance on any assessment. */
   readonly clearedOn: string | null;
+  /** When that clearance was recorded (ISO instant, UTC, milliseconds). */
+  readonly clearedAt: string | null;
   readonly latestPhq9: { answeredOn: string; answers: unknown } | null;
   readonly openFlare: { startedOn: string; log: unknown } | null;
   readonly recentFlares: readonly { startedOn: string; endedOn: string | null }[];
@@ -86,7 +94,8 @@ export interface FactRows {
  */
 export const TRIAGE_FACTS_JSON = `json_build_object(
       'recentCheckIns', (SELECT coalesce(json_agg(json_build_object('day', c.day, 'pain', c.pain,
-            'bbs', c.new_bladder_bowel_saddle_symptoms)), '[]'::json)
+            'bbs', c.new_bladder_bowel_saddle_symptoms,
+            'storedAt', to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))), '[]'::json)
           FROM check_ins c WHERE c.org_id = me.org_id AND c.patient_id = me.patient_id
             AND c.day >= $4::date AND c.day <= me.today),
       'lastCheckInDay', (SELECT max(c.day) FROM check_ins c
@@ -102,6 +111,8 @@ export const TRIAGE_FACTS_JSON = `json_build_object(
           ORDER BY a.assessed_on DESC, a.created_at DESC LIMIT 1),
       'clearedOn', (SELECT to_char(max(a.cleared_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD') FROM assessments a
           WHERE a.org_id = me.org_id AND a.patient_id = me.patient_id),
+      'clearedAt', (SELECT to_char(max(a.cleared_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+          FROM assessments a WHERE a.org_id = me.org_id AND a.patient_id = me.patient_id),
       'latestPhq9', (SELECT json_build_object('answeredOn', r.answered_on, 'answers', r.answers)
           FROM instrument_responses r WHERE r.org_id = me.org_id AND r.patient_id = me.patient_id
             AND r.instrument_id = 'phq-9' AND r.answered_on <= me.today
@@ -179,7 +190,7 @@ export async function loadFactRows(
  */
 export function withNewCheckIn(
   rows: FactRows,
-  checkIn: { readonly day: string; readonly pain: number; readonly bbs: boolean | null },
+  checkIn: FactRows['recentCheckIns'][number],
   today: string,
 ): FactRows {
   if (checkIn.day > today) return rows; // tomorrow's (time zones): outside every window, as in a fresh read
@@ -219,7 +230,12 @@ export function factsFromRows(rows: FactRows, today: string): SummaryFacts {
         }
       : null,
     clearedOn,
-    checkIns: recentCheckIns.map((c) => ({ day: c.day, newBladderBowelSaddleSymptoms: c.bbs })),
+    clearedAt: rows.clearedAt,
+    checkIns: recentCheckIns.map((c) => ({
+      day: c.day,
+      newBladderBowelSaddleSymptoms: c.bbs,
+      recordedAt: c.storedAt,
+    })),
     openFlareLog: (openFlare?.log ?? []) as StoredFlareLogEntry[],
     intakeDraft: draft
       ? {

@@ -9,7 +9,9 @@ import type { StoredFlareLogEntry } from './windows';
  *   product rule: recheck cauda equina in the diary) — an emergency;
  * - red-flag answers in the open flare's log, with each symptom's action from the flare rules;
  * - a cauda equina "yes" in an unfinished intake, where the wizard stopped (an emergency).
- * Check-in and flare reports dated on or before the latest clearance no longer count.
+ * Check-in and flare reports dated on or before the day of the latest clearance no longer
+ * count, except a check-in stored after the clearance on the clearance day itself (a new report
+ * the clinician has not seen).
  */
 const ACTION_RANK = { emergency: 2, urgent: 1 } as const;
 type BlockingAction = keyof typeof ACTION_RANK;
@@ -26,7 +28,14 @@ export interface RedFlagSources {
   } | null;
   /** The day of the latest clinician clearance, or null. */
   readonly clearedOn: string | null;
-  readonly checkIns: readonly { day: string; newBladderBowelSaddleSymptoms: boolean | null }[];
+  /** When the latest clearance was recorded (ISO instant), to order same-day check-ins. */
+  readonly clearedAt?: string | null;
+  readonly checkIns: readonly {
+    day: string;
+    newBladderBowelSaddleSymptoms: boolean | null;
+    /** When the check-in was stored (ISO instant). */
+    recordedAt?: string;
+  }[];
   readonly openFlareLog: readonly StoredFlareLogEntry[];
   /**
    * An unfinished intake whose wizard stopped on a cauda equina answer (the draft is
@@ -45,8 +54,12 @@ export function mostSeriousRedFlag(sources: RedFlagSources): TriageFacts['redFla
     });
   }
   const afterClearance = (day: string) => clearedOn === null || day > clearedOn;
+  const { clearedAt } = sources;
+  const storedAfterClearance = (c: RedFlagSources['checkIns'][number]) =>
+    afterClearance(c.day) ||
+    (c.day === clearedOn && !!clearedAt && c.recordedAt !== undefined && c.recordedAt > clearedAt);
   const bladder = sources.checkIns
-    .filter((c) => c.newBladderBowelSaddleSymptoms === true && afterClearance(c.day))
+    .filter((c) => c.newBladderBowelSaddleSymptoms === true && storedAfterClearance(c))
     .sort((a, b) => b.day.localeCompare(a.day))[0];
   if (bladder) {
     candidates.push({

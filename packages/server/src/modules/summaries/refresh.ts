@@ -16,8 +16,8 @@ export async function refreshPatientSummary(
   orgId: string,
   patientId: string,
   today: string,
-): Promise<void> {
-  await writePatientSummary(tx, orgId, patientId, await gatherFacts(tx, orgId, patientId, today));
+): Promise<WrittenSummary> {
+  return writePatientSummary(tx, orgId, patientId, await gatherFacts(tx, orgId, patientId, today));
 }
 
 /** The summary upsert, named: it runs on every check-in (db/prepared.ts). Columns as in schema/records.ts. */
@@ -38,13 +38,20 @@ const UPSERT_SUMMARY: NamedStatement = {
       updated_at = excluded.updated_at`,
 };
 
+/** What the triage made of the facts, as written to the summary row. */
+export interface WrittenSummary {
+  readonly triagePriority: number;
+  readonly triageReasons: readonly string[];
+  readonly selfHarmFlag: boolean;
+}
+
 /** Applies the triage order to gathered facts and upserts the patient's summary row. */
 export async function writePatientSummary(
   tx: Executor,
   orgId: string,
   patientId: string,
   facts: SummaryFacts,
-): Promise<void> {
+): Promise<WrittenSummary> {
   const { priority, reasons } = triage(facts);
   await runNamed(tx, UPSERT_SUMMARY, [
     orgId,
@@ -64,6 +71,7 @@ export async function writePatientSummary(
     facts.unreadFromPatient,
     new Date().toISOString(),
   ]);
+  return { triagePriority: priority, triageReasons: reasons, selfHarmFlag: facts.selfHarmFlag };
 }
 
 /** Recomputes every patient's summary from the record, in pages, one transaction per patient. */

@@ -307,6 +307,35 @@ export const clinicianEn = {
   messages: {
     title: 'Messages',
   },
+  clearance: {
+    title: 'Red flag',
+    active: 'Active red flag ({{action}}): {{source}}.',
+    actions: { emergency: 'emergency', urgent: 'urgent' },
+    intro:
+      'Once you have assessed the patient and ruled out the emergency, record it here. The programme stays stopped until a clinician has assessed a red flag (clinical.md §4.1).',
+    selfHarm:
+      'This does not clear PHQ-9 item 9 (self-harm) answers: they follow the separate safety workflow.',
+    form: 'Record clearance',
+    reason: 'Reason for clearance',
+    reasonHint: 'Why the red flag no longer applies (10 to 2000 characters).',
+    findings: 'Findings: what you examined and ruled out',
+    findingsHint: 'For example: normal perianal sensation and anal tone; MRI shows no compression.',
+    clearedOn: 'Date you assessed the patient',
+    confirm: 'I have assessed this patient and ruled out the emergency.',
+    save: 'Record clearance',
+    saved: 'Clearance recorded.',
+    planStarted: 'Care plan version {{version}} has started.',
+    errors: {
+      reason: 'Write at least 10 characters (at most 2000).',
+      findings: 'Write what you examined and ruled out (at least 3 characters).',
+      confirm: 'Confirm that you have assessed the patient.',
+      form: 'The clearance was not recorded. Check the fields marked below.',
+    },
+    cleared: 'Red flag cleared by {{who}} on {{date}}.',
+    someone: 'a clinician',
+    clearedReason: 'Reason: {{reason}}',
+    clearedFindings: 'Findings: {{findings}}',
+  },
   notes: {
     title: 'Visit notes',
     add: 'Add a visit note',

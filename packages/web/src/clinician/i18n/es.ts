@@ -312,6 +312,35 @@ export const clinicianEs: SameKeys<typeof clinicianEn> = {
   messages: {
     title: 'Mensajes',
   },
+  clearance: {
+    title: 'Señal de alarma',
+    active: 'Señal de alarma activa ({{action}}): {{source}}.',
+    actions: { emergency: 'emergencia', urgent: 'urgente' },
+    intro:
+      'Cuando haya valorado al paciente y descartado la urgencia, regístrelo aquí. El programa sigue detenido hasta que un profesional valore la señal de alarma (clinical.md §4.1).',
+    selfHarm:
+      'Esto no resuelve las respuestas al ítem 9 del PHQ-9 (autolesión): siguen el protocolo de seguridad aparte.',
+    form: 'Registrar resolución',
+    reason: 'Motivo de la resolución',
+    reasonHint: 'Por qué la señal de alarma ya no aplica (de 10 a 2000 caracteres).',
+    findings: 'Hallazgos: qué exploró y descartó',
+    findingsHint: 'Por ejemplo: sensibilidad perianal y tono anal normales; la RM no muestra compresión.',
+    clearedOn: 'Fecha en que valoró al paciente',
+    confirm: 'He valorado a este paciente y he descartado la urgencia.',
+    save: 'Registrar resolución',
+    saved: 'Resolución registrada.',
+    planStarted: 'Ha empezado la versión {{version}} del plan de cuidados.',
+    errors: {
+      reason: 'Escriba al menos 10 caracteres (como máximo 2000).',
+      findings: 'Escriba qué exploró y descartó (al menos 3 caracteres).',
+      confirm: 'Confirme que ha valorado al paciente.',
+      form: 'No se registró la resolución. Revise los campos marcados abajo.',
+    },
+    cleared: 'Señal de alarma resuelta por {{who}} el {{date}}.',
+    someone: 'un profesional',
+    clearedReason: 'Motivo: {{reason}}',
+    clearedFindings: 'Hallazgos: {{findings}}',
+  },
   notes: {
     title: 'Notas de visita',
     add: 'Añadir una nota de visita',

@@ -6,6 +6,7 @@ import { PageTitle } from '../../layout/PageTitle';
 import { clinicianApi } from '../api';
 import type { RecordSummary } from '../types';
 import { useLoad } from '../use-load';
+import { RedFlagClearanceForm } from './RedFlagClearanceForm';
 
 export interface RecordContext {
   readonly patientId: string;
@@ -55,6 +56,7 @@ export function RecordLayout(): ReactElement {
           </ul>
         </div>
       )}
+      <RedFlagClearanceForm patientId={patientId} summary={loaded.data} reload={reload} />
       <nav aria-label={t('record.tabs')} className="record-tabs">
         <ul>
           <li>

@@ -55,7 +55,12 @@ export async function gatherFactsByQueries(
 ): Promise<SummaryFacts> {
   const windowStart = addDays(today, -(CHECK_IN_WINDOW_DAYS - 1));
   const recentCheckIns = await tx
-    .select({ day: checkIns.day, pain: checkIns.pain, bbs: checkIns.newBladderBowelSaddleSymptoms })
+    .select({
+      day: checkIns.day,
+      pain: checkIns.pain,
+      bbs: checkIns.newBladderBowelSaddleSymptoms,
+      storedAt: checkIns.updatedAt,
+    })
     .from(checkIns)
     .where(
       and(
@@ -216,7 +221,12 @@ export async function gatherFactsByQueries(
         }
       : null,
     clearedOn,
-    checkIns: recentCheckIns.map((c) => ({ day: c.day, newBladderBowelSaddleSymptoms: c.bbs })),
+    clearedAt: clearance?.at ? clearance.at.toISOString() : null,
+    checkIns: recentCheckIns.map((c) => ({
+      day: c.day,
+      newBladderBowelSaddleSymptoms: c.bbs,
+      recordedAt: c.storedAt.toISOString(),
+    })),
     openFlareLog: (openFlare?.log ?? []) as StoredFlareLogEntry[],
     intakeDraft: draft
       ? {

@@ -1,0 +1,2 @@
+ALTER TABLE "assessments" ADD COLUMN "clearance_reason" text;--> statement-breakpoint
+ALTER TABLE "assessments" ADD COLUMN "clearance_findings" text;
