@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { helloBaseline, rawInsertBaseline } from './lib/baselines';
 import type { BenchDatabase } from './lib/bench-database';
 import { type BenchPatient, createCohort } from './lib/cohort';
+import { type CpuMeter, cpuMeterOf, listenerPid, ownCpuMeter } from './lib/cpu';
 import { type LoadOptions, type LoadResult, runLoad } from './lib/load';
 import { insertCheckInRows } from './lib/raw-check-in';
 import { startBackPlan } from './lib/server-process';
@@ -61,9 +62,28 @@ function checkInBody(day: string, pain: number): string {
  * Loads for a few seconds unmeasured first, so the server's code is compiled
  * and its pool connected (the baselines get the same treatment), then measures.
  */
-async function warmThenMeasure(options: LoadOptions): Promise<LoadResult> {
+async function warmThenMeasure(options: LoadOptions, meters: Meters = {}): Promise<LoadResult> {
   await runLoad({ ...options, durationSeconds: Math.min(WARM_UP_SECONDS, options.durationSeconds) });
-  return runLoad(options);
+  return measured(meters, () => runLoad(options));
+}
+
+interface Meters {
+  readonly app?: CpuMeter | null;
+  readonly postgres?: CpuMeter | null;
+}
+
+/** Runs a load and adds the CPU per request of the app and PostgreSQL processes. */
+async function measured(meters: Meters, load: () => Promise<LoadResult>): Promise<LoadResult> {
+  const appUsed = meters.app?.start();
+  const postgresUsed = meters.postgres?.start();
+  const result = await load();
+  const perRequest = (used: (() => number) | undefined) =>
+    used && result.total > 0 ? used() / result.total : undefined;
+  return {
+    ...result,
+    appCpuMsPerRequest: perRequest(appUsed),
+    postgresCpuMsPerRequest: perRequest(postgresUsed),
+  };
 }
 const WARM_UP_SECONDS = 5;
 
@@ -87,26 +107,31 @@ export async function runApiBench(
 
   say(`Baseline: raw node-postgres insert loop, ${connections} connections, ${seconds} s…`);
   const rawPatients = rawCohort.patients;
-  const rawInsert = await rawInsertBaseline({
-    name: 'baseline: raw node-postgres check-in rows',
-    databaseUrl: database.url,
-    concurrency: connections,
-    durationSeconds: seconds,
-    insert: (client, n) => {
-      // No 60-day window here, so the raw loop never runs out of new rows.
-      const { patientIndex, daysAgo } = slotOf(n, rawPatients.length);
-      const patient = rawPatients[patientIndex] as BenchPatient;
-      return insertCheckInRows(client, {
-        orgId: rawCohort.orgId,
-        patientId: patient.patientId,
-        day: isoDay(daysAgo),
-        pain: n % 11,
-        idempotencyKey: randomUUID(),
-      });
-    },
-  });
+  // PostgreSQL's CPU is metered when it runs on this machine (embedded, or a local DATABASE_URL server).
+  const postgres = cpuMeterOf(listenerPid(Number(new URL(database.url).port || 5432)));
+  const rawInsert = await measured({ app: ownCpuMeter, postgres }, () =>
+    rawInsertBaseline({
+      name: 'baseline: raw node-postgres check-in rows',
+      databaseUrl: database.url,
+      concurrency: connections,
+      durationSeconds: seconds,
+      insert: (client, n) => {
+        // No 60-day window here, so the raw loop never runs out of new rows.
+        const { patientIndex, daysAgo } = slotOf(n, rawPatients.length);
+        const patient = rawPatients[patientIndex] as BenchPatient;
+        return insertCheckInRows(client, {
+          orgId: rawCohort.orgId,
+          patientId: patient.patientId,
+          day: isoDay(daysAgo),
+          pain: n % 11,
+          idempotencyKey: randomUUID(),
+        });
+      },
+    }),
+  );
 
   const server = await startBackPlan(database.url);
+  const meters: Meters = { app: cpuMeterOf(server.pid), postgres };
   try {
     say(`BackPlan: POST /api/v1/me/check-ins, ${connections} connections, ${seconds} s…`);
     const patients = apiCohort.patients;
@@ -120,61 +145,76 @@ export async function runApiBench(
         body: checkInBody(isoDay(daysAgo % (API_DAYS + 1)), sent % 11),
       };
     };
-    const checkInWrite = await warmThenMeasure({
-      name: 'POST /api/v1/me/check-ins (session, CSRF, validation, insert, audit, triage rollup)',
-      url: `${server.url}/api/v1/me/check-ins`,
-      method: 'POST',
-      connections,
-      durationSeconds: seconds,
-      headers: { 'content-type': 'application/json' },
-      next: nextWrite,
-    });
+    const checkInWrite = await warmThenMeasure(
+      {
+        name: 'POST /api/v1/me/check-ins (session, CSRF, validation, insert, audit, triage rollup)',
+        url: `${server.url}/api/v1/me/check-ins`,
+        method: 'POST',
+        connections,
+        durationSeconds: seconds,
+        headers: { 'content-type': 'application/json' },
+        next: nextWrite,
+      },
+      meters,
+    );
 
     // The same write from one connection: the time one check-in takes with no queue in front of it.
     say(`BackPlan: POST /api/v1/me/check-ins, 1 connection, ${seconds} s…`);
-    const checkInWriteAlone = await warmThenMeasure({
-      name: 'POST /api/v1/me/check-ins, 1 connection (no queueing)',
-      url: `${server.url}/api/v1/me/check-ins`,
-      method: 'POST',
-      connections: 1,
-      durationSeconds: seconds,
-      headers: { 'content-type': 'application/json' },
-      next: nextWrite,
-    });
+    const checkInWriteAlone = await warmThenMeasure(
+      {
+        name: 'POST /api/v1/me/check-ins, 1 connection (no queueing)',
+        url: `${server.url}/api/v1/me/check-ins`,
+        method: 'POST',
+        connections: 1,
+        durationSeconds: seconds,
+        headers: { 'content-type': 'application/json' },
+        next: nextWrite,
+      },
+      meters,
+    );
 
     const reads: LoadResult[] = [];
     const nextPatient = rotate(patients);
     say(`BackPlan: GET /api/v1/me/today, ${connections} connections, ${seconds} s…`);
     reads.push(
-      await warmThenMeasure({
-        name: 'GET /api/v1/me/today (patient)',
-        url: `${server.url}/api/v1/me/today`,
-        connections,
-        durationSeconds: seconds,
-        next: () => ({ headers: { cookie: nextPatient().cookie } }),
-      }),
+      await warmThenMeasure(
+        {
+          name: 'GET /api/v1/me/today (patient)',
+          url: `${server.url}/api/v1/me/today`,
+          connections,
+          durationSeconds: seconds,
+          next: () => ({ headers: { cookie: nextPatient().cookie } }),
+        },
+        meters,
+      ),
     );
     say(`BackPlan: GET /api/v1/clinician/panel, ${connections} connections, ${seconds} s…`);
     reads.push(
-      await warmThenMeasure({
-        name: `GET /api/v1/clinician/panel (50 rows of ${options.patients} patients)`,
-        url: `${server.url}/api/v1/clinician/panel?limit=50`,
-        connections,
-        durationSeconds: seconds,
-        headers: { cookie: apiCohort.clinician.cookie },
-      }),
+      await warmThenMeasure(
+        {
+          name: `GET /api/v1/clinician/panel (50 rows of ${options.patients} patients)`,
+          url: `${server.url}/api/v1/clinician/panel?limit=50`,
+          connections,
+          durationSeconds: seconds,
+          headers: { cookie: apiCohort.clinician.cookie },
+        },
+        meters,
+      ),
     );
     say(`BackPlan: GET /api/v1/patients/:id/summary, ${connections} connections, ${seconds} s…`);
     const summaryPatient = rotate(patients);
     reads.push(
-      await warmThenMeasure({
-        name: 'GET /api/v1/patients/:id/summary (clinician)',
-        url: `${server.url}/api/v1/patients/${patients[0]?.patientId}/summary`,
-        connections,
-        durationSeconds: seconds,
-        headers: { cookie: apiCohort.clinician.cookie },
-        next: () => ({ path: `/api/v1/patients/${summaryPatient().patientId}/summary` }),
-      }),
+      await warmThenMeasure(
+        {
+          name: 'GET /api/v1/patients/:id/summary (clinician)',
+          url: `${server.url}/api/v1/patients/${patients[0]?.patientId}/summary`,
+          connections,
+          durationSeconds: seconds,
+          headers: { cookie: apiCohort.clinician.cookie },
+          next: () => ({ path: `/api/v1/patients/${summaryPatient().patientId}/summary` }),
+        },
+        meters,
+      ),
     );
     return {
       hello,

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { runApiBench } from './api.bench';
 import { RECOMMEND_TARGET_PER_SECOND, runEngineBench } from './engine.bench';
 import { openBenchDatabase } from './lib/bench-database';
+import type { LoadResult } from './lib/load';
 import { fmt, loadTable, machineFacts, table, writeSection } from './lib/report';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,6 +41,23 @@ const say = (line: string): void => {
 };
 const passFail = (ok: boolean): string => (ok ? 'PASS' : 'FAIL');
 const writeDocs = process.env.BENCH_NO_DOCS !== '1';
+
+/**
+ * CPU per request moves far less with other work on the machine than rates do,
+ * so it is the steadier comparison of the check-in write with the raw baseline.
+ */
+function cpuLine(write: LoadResult, raw: LoadResult): string {
+  const total = (r: LoadResult) =>
+    r.appCpuMsPerRequest !== undefined && r.postgresCpuMsPerRequest !== undefined
+      ? r.appCpuMsPerRequest + r.postgresCpuMsPerRequest
+      : undefined;
+  const writeCpu = total(write);
+  const rawCpu = total(raw);
+  const measuredAs =
+    'CPU columns: CPU time (from /proc) of the serving process — `backplan serve`, or the raw loop’s own process — and of the PostgreSQL processes, divided by requests served; blank where not measurable (the hello server, or a PostgreSQL on another machine).';
+  if (writeCpu === undefined || rawCpu === undefined) return measuredAs;
+  return `${measuredAs} A check-in costs ${fmt(writeCpu, 2)} ms of CPU in all against ${fmt(rawCpu, 2)} ms for the raw baseline's rows (${fmt(writeCpu / rawCpu, 1)}×).`;
+}
 const publish = (section: string, body: string): void => {
   say(`\n${body}\n`);
   if (writeDocs) writeSection(PERFORMANCE_DOC, section, body);
@@ -66,6 +84,8 @@ async function apiStep(): Promise<void> {
         r.hello,
         r.rawInsert,
       ),
+      '',
+      cpuLine(r.checkInWrite, r.rawInsert),
       '',
       `Check-in write: ${created.toLocaleString('en-US')} new check-ins stored (201) of ${r.checkInWrite.total.toLocaleString('en-US')} requests at ${connections} connections; every request was a distinct patient and day while fewer than ${r.writeCapacity.toLocaleString('en-US')} had been sent (warm-up and the one-connection run included).`,
       '',

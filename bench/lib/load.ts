@@ -12,6 +12,10 @@ export interface LoadResult {
   readonly total: number;
   /** Responses by HTTP status, e.g. { 201: 41230 } (empty for the database baseline). */
   readonly statusCounts: Readonly<Record<string, number>>;
+  /** CPU ms per request of the process serving it (the BackPlan server, or the raw loop's own process). */
+  readonly appCpuMsPerRequest?: number;
+  /** CPU ms per request of the PostgreSQL processes (postmaster and backends), when they run here. */
+  readonly postgresCpuMsPerRequest?: number;
 }
 
 /** A request's varying parts: path, headers and body may change on every request. */

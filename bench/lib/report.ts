@@ -31,12 +31,13 @@ const ratio = (n: number, of: number): string => (of > 0 ? `${((100 * n) / of).t
 /** A Markdown table of load results with each row's rate as a share of both baselines. */
 export function loadTable(rows: readonly LoadResult[], hello: LoadResult, raw: LoadResult): string {
   const lines = [
-    '| load | req/s | p50 ms | p99 ms | p99.9 ms | errors | non-2xx | of hello rate | of raw-insert rate |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| load | req/s | p50 ms | p99 ms | p99.9 ms | errors | non-2xx | of hello rate | of raw-insert rate | app CPU ms/req | PostgreSQL CPU ms/req |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
+  const cpu = (ms: number | undefined) => (ms === undefined ? '–' : fmt(ms, 3));
   for (const r of rows) {
     lines.push(
-      `| ${r.name} | ${fmt(r.requestsPerSecond, 0)} | ${fmt(r.p50Ms, 2)} | ${fmt(r.p99Ms, 2)} | ${fmt(r.p999Ms, 2)} | ${r.errors} | ${r.non2xx} | ${ratio(r.requestsPerSecond, hello.requestsPerSecond)} | ${ratio(r.requestsPerSecond, raw.requestsPerSecond)} |`,
+      `| ${r.name} | ${fmt(r.requestsPerSecond, 0)} | ${fmt(r.p50Ms, 2)} | ${fmt(r.p99Ms, 2)} | ${fmt(r.p999Ms, 2)} | ${r.errors} | ${r.non2xx} | ${ratio(r.requestsPerSecond, hello.requestsPerSecond)} | ${ratio(r.requestsPerSecond, raw.requestsPerSecond)} | ${cpu(r.appCpuMsPerRequest)} | ${cpu(r.postgresCpuMsPerRequest)} |`,
     );
   }
   return lines.join('\n');

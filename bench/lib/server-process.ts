@@ -7,6 +7,8 @@ const CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../pa
 
 export interface BackPlanProcess {
   readonly url: string;
+  /** The server process (for its CPU time). */
+  readonly pid: number | null;
   stop(): Promise<void>;
 }
 
@@ -68,6 +70,7 @@ export async function startBackPlan(
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: child.pid ?? null,
     async stop() {
       child.kill('SIGTERM');
       await exited;
