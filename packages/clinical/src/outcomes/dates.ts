@@ -4,21 +4,94 @@ import type { IsoDate } from '../core/vocabulary';
  * Calendar arithmetic on ISO dates without a clock. Dates are whole UTC days, so
  * there are no time-zone or daylight-saving surprises. Internal to the clinical
  * package (not exported from the public index).
+ *
+ * The conversions are plain integer arithmetic (Howard Hinnant's days-from-civil and
+ * civil-from-days algorithms) rather than `Date` objects and string formatting: the
+ * engine converts dates on every evaluation. They give exactly what the `Date`-based
+ * versions give (dates.test.ts checks them against those over years 0000–9999),
+ * including `Date.UTC`'s quirks: years 0000–0099 mean 1900–1999, and an out-of-range
+ * month or day rolls over into the next or previous month.
  */
 
 const MS_PER_DAY = 86_400_000;
-const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const CHAR_0 = 48;
+const CHAR_DASH = 45;
+/** Day numbers of 0000-01-01 and 9999-12-31: the years `toISOString` writes with four digits. */
+const FIRST_FOUR_DIGIT_DAY = -719_528;
+const LAST_FOUR_DIGIT_DAY = 2_932_896;
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+
+/** The digit at `index` (0–9), or -1 when that character is not an ASCII digit. */
+function digitAt(text: string, index: number): number {
+  const digit = text.charCodeAt(index) - CHAR_0;
+  return digit >= 0 && digit <= 9 ? digit : -1;
+}
+
+/** Days since 1970-01-01 of `year`-`month`-01 in the proleptic Gregorian calendar (month 1–12). */
+function daysFromCivil(year: number, month: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5);
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
 
 /** Days since 1970-01-01 for a `YYYY-MM-DD` date. Throws on a malformed date: callers validate input first. */
 export function isoDateToDayNumber(date: IsoDate): number {
-  const match = ISO_DATE_PATTERN.exec(date);
-  if (!match) throw new RangeError(`Not an ISO date (YYYY-MM-DD): ${date}`);
-  const [, year, month, day] = match;
-  return Math.round(Date.UTC(Number(year), Number(month) - 1, Number(day)) / MS_PER_DAY);
+  const text = typeof date === 'string' ? date : `${date}`;
+  const y1 = digitAt(text, 0);
+  const y2 = digitAt(text, 1);
+  const y3 = digitAt(text, 2);
+  const y4 = digitAt(text, 3);
+  const m1 = digitAt(text, 5);
+  const m2 = digitAt(text, 6);
+  const d1 = digitAt(text, 8);
+  const d2 = digitAt(text, 9);
+  if (
+    text.length !== 10 ||
+    text.charCodeAt(4) !== CHAR_DASH ||
+    text.charCodeAt(7) !== CHAR_DASH ||
+    (y1 | y2 | y3 | y4 | m1 | m2 | d1 | d2) < 0
+  ) {
+    throw new RangeError(`Not an ISO date (YYYY-MM-DD): ${date}`);
+  }
+  let year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
+  // Date.UTC reads years 0–99 as 1900–1999.
+  if (year <= 99) year += 1900;
+  // Date.UTC rolls months 0 and 13–99 into the neighbouring years.
+  const monthIndex = m1 * 10 + m2 - 1;
+  const carry = Math.floor(monthIndex / 12);
+  return daysFromCivil(year + carry, monthIndex - carry * 12 + 1) + d1 * 10 + d2 - 1;
+}
+
+/** The `Date`-based conversion, for what the integer path does not cover (non-integers, years outside 0000–9999). */
+function dayNumberToIsoDateViaDate(dayNumber: number): IsoDate {
+  return new Date(dayNumber * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
 export function dayNumberToIsoDate(dayNumber: number): IsoDate {
-  return new Date(dayNumber * MS_PER_DAY).toISOString().slice(0, 10);
+  if (!Number.isInteger(dayNumber) || dayNumber < FIRST_FOUR_DIGIT_DAY || dayNumber > LAST_FOUR_DIGIT_DAY) {
+    return dayNumberToIsoDateViaDate(dayNumber);
+  }
+  // civil-from-days (Hinnant): eras of 400 years (146,097 days) starting on 0000-03-01.
+  const z = dayNumber + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  const century = Math.floor(year / 100);
+  return `${TWO_DIGITS[century]}${TWO_DIGITS[year - century * 100]}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
