@@ -1,13 +1,13 @@
 import type { RedFlagAction, RedFlagCondition } from '../core/vocabulary';
 import { type AdherenceSummary, computeAdherence } from '../outcomes/adherence';
-import { addDays, daysBetween } from '../outcomes/dates';
+import { addDays, daysBetween, isoDateToDayNumber } from '../outcomes/dates';
 import {
   type ChangeAssessment,
   classifyMeaningfulChange,
   isMeaningfulImprovement,
 } from '../outcomes/meaningful-change';
-import { rollingSevenDayMeanPain } from '../outcomes/rolling-mean';
-import { type PainTrajectory, painTrajectory } from '../outcomes/trajectory';
+import { dailyMeanPain, rollingMeanFromDailyMeans } from '../outcomes/rolling-mean';
+import { type PainTrajectory, painTrajectoryFromDailyMeans } from '../outcomes/trajectory';
 import type { SteppedCareConfig } from './config';
 import type { CareComponent, PatientState } from './patient-state';
 import type { RuleDefinition } from './rule-definition';
@@ -107,8 +107,18 @@ function latestAfter(records: readonly { date: string; score: number }[], date: 
 function outcomeSnapshot(state: PatientState, config: SteppedCareConfig): OutcomeSnapshot {
   const { startedOn } = state.currentStep;
   const { today, records, assessment } = state;
-  const stepStartPain = rollingSevenDayMeanPain(records.painDiary, startedOn, config.minimumDiaryDays);
-  const currentMeanPain = rollingSevenDayMeanPain(records.painDiary, today, config.minimumDiaryDays);
+  // The diary's daily means are computed once for all three pain windows.
+  const dailyMeans = dailyMeanPain(records.painDiary);
+  const stepStartPain = rollingMeanFromDailyMeans(
+    dailyMeans,
+    isoDateToDayNumber(startedOn),
+    config.minimumDiaryDays,
+  );
+  const currentMeanPain = rollingMeanFromDailyMeans(
+    dailyMeans,
+    isoDateToDayNumber(today),
+    config.minimumDiaryDays,
+  );
   const pairs = [
     {
       instrument: 'pain' as const,
@@ -138,8 +148,8 @@ function outcomeSnapshot(state: PatientState, config: SteppedCareConfig): Outcom
   return {
     changes,
     currentMeanPain,
-    trajectory: painTrajectory(
-      records.painDiary,
+    trajectory: painTrajectoryFromDailyMeans(
+      dailyMeans,
       today,
       config.trajectoryWindowDays,
       config.minimumDiaryDays,
