@@ -23,8 +23,8 @@ export interface DailyMeanPain {
 class DenseDailyMeans implements DailyMeanPain {
   constructor(
     private readonly start: number,
-    private readonly means: Float64Array,
-    private readonly counts: Uint32Array,
+    private readonly means: readonly number[],
+    private readonly counts: readonly number[],
   ) {}
 
   get(day: number): number | undefined {
@@ -71,8 +71,13 @@ export function dailyMeanPain(diary: readonly PainDiaryEntry[]): DailyMeanPain {
     for (const [day, { total, count }] of totals) means.set(day, total / count);
     return means;
   }
-  const totals = new Float64Array(span);
-  const counts = new Uint32Array(span);
+  // Plain arrays: for a few dozen days they are much cheaper to allocate than typed arrays.
+  const totals: number[] = [];
+  const counts: number[] = [];
+  for (let offset = 0; offset < span; offset += 1) {
+    totals.push(0);
+    counts.push(0);
+  }
   days.forEach((day, index) => {
     const offset = day - first;
     totals[offset] = (totals[offset] as number) + (diary[index] as PainDiaryEntry).pain;
