@@ -21,48 +21,60 @@ const FIRST_FOUR_DIGIT_DAY = -719_528;
 const LAST_FOUR_DIGIT_DAY = 2_932_896;
 const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
 
-/** The digit at `index` (0–9), or -1 when that character is not an ASCII digit. */
-function digitAt(text: string, index: number): number {
-  const digit = text.charCodeAt(index) - CHAR_0;
-  return digit >= 0 && digit <= 9 ? digit : -1;
-}
+/**
+ * Days from 1 March to the first of each month (index 1–12), in Hinnant's year that
+ * starts on 1 March so that a leap day falls at its end.
+ */
+const DAYS_FROM_MARCH: readonly number[] = [0, 306, 337, 0, 31, 61, 92, 122, 153, 184, 214, 245, 275];
 
-/** Days since 1970-01-01 of `year`-`month`-01 in the proleptic Gregorian calendar (month 1–12). */
-function daysFromCivil(year: number, month: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5);
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
+/** True when `code` is not an ASCII digit (`code` is a char code minus '0'). */
+function notDigit(code: number): boolean {
+  return code >>> 0 > 9;
 }
 
 /** Days since 1970-01-01 for a `YYYY-MM-DD` date. Throws on a malformed date: callers validate input first. */
 export function isoDateToDayNumber(date: IsoDate): number {
   const text = typeof date === 'string' ? date : `${date}`;
-  const y1 = digitAt(text, 0);
-  const y2 = digitAt(text, 1);
-  const y3 = digitAt(text, 2);
-  const y4 = digitAt(text, 3);
-  const m1 = digitAt(text, 5);
-  const m2 = digitAt(text, 6);
-  const d1 = digitAt(text, 8);
-  const d2 = digitAt(text, 9);
+  if (text.length !== 10 || text.charCodeAt(4) !== CHAR_DASH || text.charCodeAt(7) !== CHAR_DASH) {
+    throw new RangeError(`Not an ISO date (YYYY-MM-DD): ${date}`);
+  }
+  const y1 = text.charCodeAt(0) - CHAR_0;
+  const y2 = text.charCodeAt(1) - CHAR_0;
+  const y3 = text.charCodeAt(2) - CHAR_0;
+  const y4 = text.charCodeAt(3) - CHAR_0;
+  const m1 = text.charCodeAt(5) - CHAR_0;
+  const m2 = text.charCodeAt(6) - CHAR_0;
+  const d1 = text.charCodeAt(8) - CHAR_0;
+  const d2 = text.charCodeAt(9) - CHAR_0;
   if (
-    text.length !== 10 ||
-    text.charCodeAt(4) !== CHAR_DASH ||
-    text.charCodeAt(7) !== CHAR_DASH ||
-    (y1 | y2 | y3 | y4 | m1 | m2 | d1 | d2) < 0
+    notDigit(y1) ||
+    notDigit(y2) ||
+    notDigit(y3) ||
+    notDigit(y4) ||
+    notDigit(m1) ||
+    notDigit(m2) ||
+    notDigit(d1) ||
+    notDigit(d2)
   ) {
     throw new RangeError(`Not an ISO date (YYYY-MM-DD): ${date}`);
   }
   let year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
   // Date.UTC reads years 0–99 as 1900–1999.
   if (year <= 99) year += 1900;
-  // Date.UTC rolls months 0 and 13–99 into the neighbouring years.
-  const monthIndex = m1 * 10 + m2 - 1;
-  const carry = Math.floor(monthIndex / 12);
-  return daysFromCivil(year + carry, monthIndex - carry * 12 + 1) + d1 * 10 + d2 - 1;
+  let month = m1 * 10 + m2;
+  if (month < 1 || month > 12) {
+    // Date.UTC rolls months 0 and 13–99 into the neighbouring years.
+    const carry = Math.floor((month - 1) / 12);
+    year += carry;
+    month -= carry * 12;
+  }
+  // days-from-civil (Hinnant). Here year >= 99, so the March-based year is positive and `| 0` is floor.
+  const marchYear = month <= 2 ? year - 1 : year;
+  const era = (marchYear / 400) | 0;
+  const yearOfEra = marchYear - era * 400;
+  const dayOfEra =
+    yearOfEra * 365 + ((yearOfEra / 4) | 0) - ((yearOfEra / 100) | 0) + (DAYS_FROM_MARCH[month] as number);
+  return era * 146_097 + dayOfEra - 719_468 + d1 * 10 + d2 - 1;
 }
 
 /** The `Date`-based conversion, for what the integer path does not cover (non-integers, years outside 0000–9999). */
