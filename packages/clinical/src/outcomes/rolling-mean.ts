@@ -56,7 +56,8 @@ export function dailyMeanPain(diary: readonly PainDiaryEntry[]): DailyMeanPain {
     if (day < first) first = day;
     if (day > last) last = day;
   }
-  if (days.length === 0) return new Map<number, number>();
+  // An empty diary gets empty arrays too, so the engine's look-ups see one kind of object.
+  if (days.length === 0) return new DenseDailyMeans(0, [], []);
   const span = last - first + 1;
   if (span > 4 * days.length + 64) {
     const totals = new Map<number, { total: number; count: number }>();
