@@ -1,6 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { drugClassContraindications } from './contraindications';
-import { DRUG_CLASSES, DRUG_TABLE, drugsInClass, lookupDrug, normaliseDrugName } from './drug-classes';
+import {
+  DRUG_CLASSES,
+  DRUG_TABLE,
+  drugsInClass,
+  lookupDrug,
+  normaliseDrugName,
+  normaliseDrugNameUncached,
+} from './drug-classes';
 import { renalDoseBand } from './gabapentinoid-dosing';
 import { medicationEntrySchema } from './medication-list';
 import { clinicalProfileSchema } from './profile';
@@ -82,5 +90,36 @@ describe('gabapentinoid renal dose bands (clinical.md §7.3)', () => {
     ['pregabalin', 10, 75],
   ])('%s at %d mL/min → max %d mg/day', (generic, clearance, maximum) => {
     expect(renalDoseBand(generic, clearance)?.maximumDailyMg).toBe(maximum);
+  });
+});
+
+describe('normaliseDrugName with its cache', () => {
+  const names = fc.oneof(
+    fc.string({ maxLength: 30 }),
+    fc.constantFrom(
+      'Oxycodone HCl ER',
+      'APAP',
+      ' Tramadol (Ultram) ',
+      'pethidine',
+      'morphine sulfate',
+      'toString',
+    ),
+  );
+
+  it('gives what normalising afresh gives, the first time and every later time', () => {
+    fc.assert(
+      fc.property(names, (name) => {
+        const expected = normaliseDrugNameUncached(name);
+        expect(normaliseDrugName(name)).toBe(expected);
+        expect(normaliseDrugName(name)).toBe(expected);
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it('stays right after the cache fills and is cleared', () => {
+    for (let index = 0; index < 5_000; index += 1) normaliseDrugName(`Drug ${index} ER`);
+    expect(normaliseDrugName('Oxycodone HCl ER')).toBe('oxycodone');
+    expect(normaliseDrugName('Drug 4999 ER')).toBe(normaliseDrugNameUncached('Drug 4999 ER'));
   });
 });

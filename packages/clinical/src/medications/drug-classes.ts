@@ -263,8 +263,26 @@ export const DRUG_TABLE: ReadonlyMap<string, DrugInfo> = new Map(
   ),
 );
 
+/**
+ * Normalised names already worked out, by name as entered. The engine looks the same
+ * few names up many times per evaluation; the result depends on the name only, so a
+ * cache returns exactly what normalising again would. Bounded: cleared when full.
+ */
+const NORMALISED_NAMES = new Map<string, string>();
+const NORMALISED_NAMES_LIMIT = 2_000;
+
 /** Normalise a drug name as entered ("Oxycodone HCl ER") to a table key ("oxycodone"). */
 export function normaliseDrugName(name: string): string {
+  const known = typeof name === 'string' ? NORMALISED_NAMES.get(name) : undefined;
+  if (known !== undefined) return known;
+  const normalised = normaliseDrugNameUncached(name);
+  if (NORMALISED_NAMES.size >= NORMALISED_NAMES_LIMIT) NORMALISED_NAMES.clear();
+  NORMALISED_NAMES.set(name, normalised);
+  return normalised;
+}
+
+/** The normalisation itself, without the cache (internal; tests compare the two). */
+export function normaliseDrugNameUncached(name: string): string {
   const words = name
     .toLowerCase()
     .replace(/[(),]/g, ' ')

@@ -1,11 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DOSES_PER_DAY, dosesPerDay } from './frequency';
-import { MEDICATION_FREQUENCIES, type MedicationEntry, medicationEntrySchema } from './medication-list';
+import {
+  DOSE_UNITS,
+  MEDICATION_FREQUENCIES,
+  MEDICATION_ROUTES,
+  type MedicationEntry,
+  medicationEntrySchema,
+} from './medication-list';
 import { calculateMme } from './mme';
 import { CDC_2022_MME_FACTORS } from './mme-factors';
 import { clinicalProfileSchema } from './profile';
 import { computeMme } from './safety-alerts';
+import { oracleCalculateMme } from './test-support/mme-oracle';
 
 const entry = (
   overrides: Partial<MedicationEntry> & Pick<MedicationEntry, 'drug' | 'dose'>,
@@ -261,3 +268,44 @@ describe('MME properties', () => {
 function baseProfile() {
   return clinicalProfileSchema.parse({ age: 50 });
 }
+
+describe('calculateMme agrees exactly with the implementation it replaced', () => {
+  const anyEntry = fc.record(
+    {
+      drug: fc.constantFrom(
+        'codeine',
+        'Oxycodone HCl ER',
+        'morphine',
+        'methadone',
+        'fentanyl',
+        'buprenorphine',
+        'tramadol',
+        'tapentadol',
+        'hydromorphone',
+        'meperidine',
+        'ibuprofen',
+        'duloxetine',
+        'unknown drug',
+      ),
+      dose: fc.double({ min: 0.01, max: 500, noNaN: true }),
+      unit: fc.constantFrom(...DOSE_UNITS),
+      frequency: fc.constantFrom(...MEDICATION_FREQUENCIES),
+      route: fc.constantFrom(...MEDICATION_ROUTES),
+      asNeeded: fc.boolean(),
+      prnMaximumDosesPerDay: fc.integer({ min: 1, max: 12 }),
+    },
+    { requiredKeys: ['drug', 'dose', 'unit', 'frequency', 'route', 'asNeeded'] },
+  );
+
+  it('gives the same report, key order included', () => {
+    fc.assert(
+      fc.property(fc.array(anyEntry, { maxLength: 6 }), (rows) => {
+        const list = rows.map((row) => entry(row));
+        const expected = oracleCalculateMme(list);
+        expect(calculateMme(list)).toEqual(expected);
+        expect(JSON.stringify(calculateMme(list))).toBe(JSON.stringify(expected));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});

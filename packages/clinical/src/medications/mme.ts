@@ -47,19 +47,29 @@ function formatNumber(value: number): string {
   return String(roundMme(value));
 }
 
-function convertLine(entry: MedicationEntry, generic: string): MmeLine & { exact: number | null } {
+/**
+ * One list entry's MME line, and its unrounded MME/day for the total (null when not
+ * converted). Lines are written out field by field, in the order they always had
+ * (drug, generic, route, dosesPerDay, then the conversion), rather than spread from
+ * a base object: computeMme and every recommendation run this.
+ */
+function convertLine(entry: MedicationEntry, generic: string): { line: MmeLine; exact: number | null } {
   const doses = dosesPerDay(entry);
-  const base = { drug: entry.drug, generic, route: entry.route, dosesPerDay: doses.value };
   const excluded = MME_EXCLUDED_OPIOIDS[generic];
   const factor = mmeFactorFor(generic);
   const notConverted = (dailyUnit: 'mg' | 'mcg/h', dailyAmount: number | null, explanation: string) => ({
-    ...base,
-    dailyAmount: dailyAmount === null ? null : roundMme(dailyAmount),
-    dailyUnit,
-    conversionFactor: null,
-    mmePerDay: null,
-    status: excluded ? ('excluded' as const) : ('not-converted' as const),
-    explanation,
+    line: {
+      drug: entry.drug,
+      generic,
+      route: entry.route,
+      dosesPerDay: doses.value,
+      dailyAmount: dailyAmount === null ? null : roundMme(dailyAmount),
+      dailyUnit,
+      conversionFactor: null,
+      mmePerDay: null,
+      status: excluded ? ('excluded' as const) : ('not-converted' as const),
+      explanation,
+    },
     exact: null,
   });
   const perDose = doseInMilligrams(entry);
@@ -90,13 +100,18 @@ function convertLine(entry: MedicationEntry, generic: string): MmeLine & { exact
     // A patch delivers its rate continuously: MME/day = mcg/h × factor, whatever the change interval.
     const exact = entry.dose * factor.factor;
     return {
-      ...base,
-      dailyAmount: entry.dose,
-      dailyUnit: 'mcg/h',
-      conversionFactor: factor.factor,
-      mmePerDay: roundMme(exact),
-      status: 'converted',
-      explanation: `${formatNumber(entry.dose)} mcg/h × ${factor.factor} = ${formatNumber(exact)} MME/day.`,
+      line: {
+        drug: entry.drug,
+        generic,
+        route: entry.route,
+        dosesPerDay: doses.value,
+        dailyAmount: entry.dose,
+        dailyUnit: 'mcg/h',
+        conversionFactor: factor.factor,
+        mmePerDay: roundMme(exact),
+        status: 'converted',
+        explanation: `${formatNumber(entry.dose)} mcg/h × ${factor.factor} = ${formatNumber(exact)} MME/day.`,
+      },
       exact,
     };
   }
@@ -110,13 +125,18 @@ function convertLine(entry: MedicationEntry, generic: string): MmeLine & { exact
   const exact = dailyMg * factor.factor;
   const prnNote = doses.basis === 'schedule' ? '' : ' (as needed, counted at the maximum daily use)';
   return {
-    ...base,
-    dailyAmount: roundMme(dailyMg),
-    dailyUnit: 'mg',
-    conversionFactor: factor.factor,
-    mmePerDay: roundMme(exact),
-    status: 'converted',
-    explanation: `${formatNumber(dailyMg)} mg/day${prnNote} × ${factor.factor} = ${formatNumber(exact)} MME/day.`,
+    line: {
+      drug: entry.drug,
+      generic,
+      route: entry.route,
+      dosesPerDay: doses.value,
+      dailyAmount: roundMme(dailyMg),
+      dailyUnit: 'mg',
+      conversionFactor: factor.factor,
+      mmePerDay: roundMme(exact),
+      status: 'converted',
+      explanation: `${formatNumber(dailyMg)} mg/day${prnNote} × ${factor.factor} = ${formatNumber(exact)} MME/day.`,
+    },
     exact,
   };
 }
@@ -128,12 +148,12 @@ export function calculateMme(list: readonly MedicationEntry[]): MmeCalculation {
     if (!info || (info.drugClass !== 'opioid' && info.drugClass !== 'tramadol')) return [];
     return [convertLine(entry, info.generic)];
   });
-  const total = converted.reduce((sum, line) => sum + (line.exact ?? 0), 0);
+  const total = converted.reduce((sum, { exact }) => sum + (exact ?? 0), 0);
   return {
     factorSet: MME_FACTOR_SET_ID,
     totalMmePerDay: roundMme(total),
-    complete: converted.every((line) => line.status !== 'not-converted'),
-    lines: converted.map(({ exact: _exact, ...line }) => line),
+    complete: converted.every(({ line }) => line.status !== 'not-converted'),
+    lines: converted.map(({ line }) => line),
     citations: MME_FACTOR_CITATIONS.map((citation) => ({ ...citation })),
   };
 }

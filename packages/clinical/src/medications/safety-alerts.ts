@@ -25,12 +25,16 @@ const EVALUATORS = {
 } as Record<MedicationRuleId, MedicationRuleEvaluator | undefined>;
 
 function evaluate(context: MedicationContext, ruleIds: ReadonlySet<MedicationRuleId> | null): DecisionCard[] {
-  return MEDICATION_RULES.filter((rule) => ruleIds === null || ruleIds.has(rule.id)).flatMap((rule) => {
+  // A plain loop (rule order, as before): no intermediate arrays per evaluation.
+  const cards: DecisionCard[] = [];
+  for (const rule of MEDICATION_RULES) {
+    if (ruleIds !== null && !ruleIds.has(rule.id)) continue;
     const evaluator = EVALUATORS[rule.id];
     if (!evaluator) throw new Error(`No evaluator for medication rule ${rule.id}`);
     const card = evaluator(context, rule);
-    return card ? [card] : [];
-  });
+    if (card) cards.push(card);
+  }
+  return cards;
 }
 
 /** The medication rules that depend only on the dose arithmetic (and, if given, the profile). */

@@ -1,7 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from './dates';
-import { rollingSevenDayMeanPain, rollingSevenDayMeanSeries } from './rolling-mean';
+import { addDays, isoDateToDayNumber } from './dates';
+import {
+  dailyMeanPain,
+  rollingMeanFromDailyMeans,
+  rollingSevenDayMeanPain,
+  rollingSevenDayMeanSeries,
+} from './rolling-mean';
+import {
+  diaryArbitrary,
+  endDateArbitrary,
+  oracleRollingSevenDayMeanPain,
+  oracleRollingSevenDayMeanSeries,
+} from './test-support/rolling-mean-oracle';
 
 const week = (start: string, scores: number[]) =>
   scores.map((pain, offset) => ({ date: addDays(start, offset), pain }));
@@ -58,5 +69,56 @@ describe('rolling 7-day mean of diary pain', () => {
       '2026-01-09',
       '2026-01-10',
     ]);
+  });
+});
+
+describe('rolling mean agrees exactly with the implementation it replaced', () => {
+  it('rollingSevenDayMeanPain and rollingMeanFromDailyMeans', () => {
+    fc.assert(
+      fc.property(
+        diaryArbitrary,
+        endDateArbitrary,
+        fc.integer({ min: 0, max: 8 }),
+        (diary, endDate, minimum) => {
+          const expected = oracleRollingSevenDayMeanPain(diary, endDate, minimum);
+          expect(rollingSevenDayMeanPain(diary, endDate, minimum)).toBe(expected);
+          expect(rollingMeanFromDailyMeans(dailyMeanPain(diary), isoDateToDayNumber(endDate), minimum)).toBe(
+            expected,
+          );
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('rollingSevenDayMeanSeries', () => {
+    fc.assert(
+      fc.property(
+        diaryArbitrary,
+        endDateArbitrary,
+        fc.integer({ min: -5, max: 60 }),
+        fc.integer({ min: 0, max: 8 }),
+        (diary, to, days, minimum) => {
+          const from = addDays(to, -days);
+          expect(rollingSevenDayMeanSeries(diary, from, to, minimum)).toEqual(
+            oracleRollingSevenDayMeanSeries(diary, from, to, minimum),
+          );
+        },
+      ),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it('throws the same error on the first malformed date', () => {
+    const diary = [
+      { date: '2026-01-01', pain: 3 },
+      { date: '2026-1-02', pain: 4 },
+    ];
+    expect(() => rollingSevenDayMeanPain(diary, '2026-01-07')).toThrow(
+      'Not an ISO date (YYYY-MM-DD): 2026-1-02',
+    );
+    expect(() => oracleRollingSevenDayMeanPain(diary, '2026-01-07')).toThrow(
+      'Not an ISO date (YYYY-MM-DD): 2026-1-02',
+    );
   });
 });

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from './dates';
-import { leastSquaresSlope, painTrajectory } from './trajectory';
+import { dailyMeanPain } from './rolling-mean';
+import { diaryArbitrary, endDateArbitrary, oraclePainTrajectory } from './test-support/rolling-mean-oracle';
+import { leastSquaresSlope, painTrajectory, painTrajectoryFromDailyMeans } from './trajectory';
 
 describe('pain trajectory', () => {
   it('fits an exact line', () => {
@@ -49,5 +51,57 @@ describe('pain trajectory', () => {
         expect(slope).toBeCloseTo(perDay * 7, 8);
       }),
     );
+  });
+});
+
+describe('pain trajectory agrees exactly with the implementation it replaced', () => {
+  it('painTrajectory and painTrajectoryFromDailyMeans', () => {
+    fc.assert(
+      fc.property(
+        diaryArbitrary,
+        endDateArbitrary,
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 0, max: 8 }),
+        (diary, endDate, windowDays, minimum) => {
+          const expected = oraclePainTrajectory(diary, endDate, windowDays, minimum);
+          expect(painTrajectory(diary, endDate, windowDays, minimum)).toEqual(expected);
+          expect(painTrajectoryFromDailyMeans(dailyMeanPain(diary), endDate, windowDays, minimum)).toEqual(
+            expected,
+          );
+        },
+      ),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it('agrees near the edges of the calendar, where ISO dates do not read back as the same day', () => {
+    const diary = (end: string) =>
+      Array.from({ length: 30 }, (_, day) => ({ date: addDays(end, -day), pain: (day * 7) % 11 }));
+    for (const endDate of ['0101-01-20', '0100-01-05', '9999-12-31', '1900-02-10']) {
+      expect(painTrajectory(diary(endDate), endDate)).toEqual(oraclePainTrajectory(diary(endDate), endDate));
+    }
+    const outcome = (run: () => unknown) => {
+      try {
+        return run();
+      } catch (error) {
+        return String(error);
+      }
+    };
+    for (const [endDate, windowDays] of [
+      ['9999-12-40', 28],
+      ['9999-12-31', 28],
+      ['2026-13-01', 28],
+      ['0000-01-01', 10_000_000],
+      ['2026-01-01', Number.NaN],
+    ] as const) {
+      // Entries written past 31 December 9999 (Date.UTC rolls them into year 10000) and one in 2025.
+      const entries = [
+        ...Array.from({ length: 20 }, (_, day) => ({ date: `9999-12-${25 + day}`, pain: day % 10 })),
+        { date: '2025-12-30', pain: 4 },
+      ];
+      expect(outcome(() => painTrajectory(entries, endDate, windowDays))).toEqual(
+        outcome(() => oraclePainTrajectory(entries, endDate, windowDays)),
+      );
+    }
   });
 });

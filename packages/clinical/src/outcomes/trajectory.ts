@@ -1,7 +1,12 @@
 import type { IsoDate } from '../core/vocabulary';
-import { addDays, daysBetween } from './dates';
+import { addDays, dayNumberToIsoDate, daysBetween, isoDateToDayNumber } from './dates';
 import type { PainDiaryEntry } from './records';
-import { DEFAULT_MINIMUM_DIARY_DAYS, rollingSevenDayMeanSeries } from './rolling-mean';
+import {
+  type DailyMeanPain,
+  DEFAULT_MINIMUM_DIARY_DAYS,
+  dailyMeanPain,
+  rollingMeansByDay,
+} from './rolling-mean';
 
 export interface PainTrajectory {
   readonly from: IsoDate;
@@ -40,12 +45,42 @@ export function painTrajectory(
   windowDays = 28,
   minimumDiaryDays: number = DEFAULT_MINIMUM_DIARY_DAYS,
 ): PainTrajectory {
+  // The window's dates are checked before the diary's, as they always were.
+  addDays(endDate, -(windowDays - 1));
+  return painTrajectoryFromDailyMeans(dailyMeanPain(diary), endDate, windowDays, minimumDiaryDays);
+}
+
+/**
+ * 0100-01-01 and 9999-12-31: between them a day's ISO date reads back as the same day
+ * number (Date.UTC reads years 0000–0099 as 1900–1999), so x is plain subtraction.
+ */
+const FIRST_ROUND_TRIP_DAY = -683_003;
+const LAST_ROUND_TRIP_DAY = 2_932_896;
+
+/**
+ * `painTrajectory` over daily means already computed by `dailyMeanPain` (internal:
+ * the engine computes the means once per evaluation for all its pain windows).
+ */
+export function painTrajectoryFromDailyMeans(
+  means: DailyMeanPain,
+  endDate: IsoDate,
+  windowDays = 28,
+  minimumDiaryDays: number = DEFAULT_MINIMUM_DIARY_DAYS,
+): PainTrajectory {
   const from = addDays(endDate, -(windowDays - 1));
-  const series = rollingSevenDayMeanSeries(diary, from, endDate, minimumDiaryDays);
-  const slopePerDay =
-    series.length < MINIMUM_TRAJECTORY_POINTS
-      ? null
-      : leastSquaresSlope(series.map((point) => ({ x: daysBetween(from, point.date), y: point.meanPain })));
+  const first = isoDateToDayNumber(from);
+  const last = isoDateToDayNumber(endDate);
+  const byDay = rollingMeansByDay(means, first, last, minimumDiaryDays);
+  // x is the day's distance from `from`, as daysBetween(from, date) on the formatted date.
+  const roundTrips = first >= FIRST_ROUND_TRIP_DAY && last <= LAST_ROUND_TRIP_DAY;
+  const series: { x: number; y: number }[] = [];
+  for (let offset = 0; offset < byDay.length; offset += 1) {
+    const meanPain = byDay[offset];
+    if (meanPain === undefined) continue;
+    const x = roundTrips ? offset : daysBetween(from, dayNumberToIsoDate(first + offset));
+    series.push({ x, y: meanPain });
+  }
+  const slopePerDay = series.length < MINIMUM_TRAJECTORY_POINTS ? null : leastSquaresSlope(series);
   return {
     from,
     to: endDate,

@@ -1,13 +1,13 @@
 import type { RedFlagAction, RedFlagCondition } from '../core/vocabulary';
 import { type AdherenceSummary, computeAdherence } from '../outcomes/adherence';
-import { addDays, daysBetween } from '../outcomes/dates';
+import { addDays, daysBetween, isoDateToDayNumber } from '../outcomes/dates';
 import {
   type ChangeAssessment,
   classifyMeaningfulChange,
   isMeaningfulImprovement,
 } from '../outcomes/meaningful-change';
-import { rollingSevenDayMeanPain } from '../outcomes/rolling-mean';
-import { type PainTrajectory, painTrajectory } from '../outcomes/trajectory';
+import { dailyMeanPain, rollingMeanFromDailyMeans } from '../outcomes/rolling-mean';
+import { type PainTrajectory, painTrajectoryFromDailyMeans } from '../outcomes/trajectory';
 import type { SteppedCareConfig } from './config';
 import type { CareComponent, PatientState } from './patient-state';
 import type { RuleDefinition } from './rule-definition';
@@ -83,20 +83,31 @@ function activeRedFlags(state: PatientState): ActiveRedFlag[] {
   return [...fromAssessment, ...fromDiary].filter((flag) => !cleared(flag.condition, flag.since));
 }
 
+/**
+ * The record a stable sort by `date.localeCompare` would leave last, among those
+ * `include` accepts: one pass instead of filtering, copying and sorting. Later
+ * records win ties, as they do after a stable sort.
+ */
+export function latestByDate<T extends { readonly date: string }>(
+  records: readonly T[],
+  include: (record: T) => boolean,
+): T | undefined {
+  let latest: T | undefined;
+  for (const record of records) {
+    if (include(record) && (latest === undefined || record.date.localeCompare(latest.date) >= 0))
+      latest = record;
+  }
+  return latest;
+}
+
 /** Latest score on or before `date`, else null. */
 function latestOnOrBefore(records: readonly { date: string; score: number }[], date: string): number | null {
-  const eligible = records
-    .filter((record) => record.date <= date)
-    .sort((a, b) => a.date.localeCompare(b.date));
-  return eligible.at(-1)?.score ?? null;
+  return latestByDate(records, (record) => record.date <= date)?.score ?? null;
 }
 
 /** Latest score strictly after `date` (up to today), else null. */
 function latestAfter(records: readonly { date: string; score: number }[], date: string, today: string) {
-  const eligible = records
-    .filter((record) => record.date > date && record.date <= today)
-    .sort((a, b) => a.date.localeCompare(b.date));
-  return eligible.at(-1)?.score ?? null;
+  return latestByDate(records, (record) => record.date > date && record.date <= today)?.score ?? null;
 }
 
 /**
@@ -107,8 +118,18 @@ function latestAfter(records: readonly { date: string; score: number }[], date: 
 function outcomeSnapshot(state: PatientState, config: SteppedCareConfig): OutcomeSnapshot {
   const { startedOn } = state.currentStep;
   const { today, records, assessment } = state;
-  const stepStartPain = rollingSevenDayMeanPain(records.painDiary, startedOn, config.minimumDiaryDays);
-  const currentMeanPain = rollingSevenDayMeanPain(records.painDiary, today, config.minimumDiaryDays);
+  // The diary's daily means are computed once for all three pain windows.
+  const dailyMeans = dailyMeanPain(records.painDiary);
+  const stepStartPain = rollingMeanFromDailyMeans(
+    dailyMeans,
+    isoDateToDayNumber(startedOn),
+    config.minimumDiaryDays,
+  );
+  const currentMeanPain = rollingMeanFromDailyMeans(
+    dailyMeans,
+    isoDateToDayNumber(today),
+    config.minimumDiaryDays,
+  );
   const pairs = [
     {
       instrument: 'pain' as const,
@@ -138,8 +159,8 @@ function outcomeSnapshot(state: PatientState, config: SteppedCareConfig): Outcom
   return {
     changes,
     currentMeanPain,
-    trajectory: painTrajectory(
-      records.painDiary,
+    trajectory: painTrajectoryFromDailyMeans(
+      dailyMeans,
       today,
       config.trajectoryWindowDays,
       config.minimumDiaryDays,
@@ -159,8 +180,7 @@ export function buildEngineContext(state: PatientState, config: SteppedCareConfi
     decisionPoint === null
       ? null
       : addDays(state.currentStep.startedOn, decisionPoint === 'week-12-decision' ? decideDay : checkDay);
-  const phq9Records = [...state.records.phq9].sort((a, b) => a.date.localeCompare(b.date));
-  const latestPhq9 = phq9Records.at(-1)?.score ?? state.assessment.mood.phq9Total;
+  const latestPhq9 = latestByDate(state.records.phq9, () => true)?.score ?? state.assessment.mood.phq9Total;
   const flareDays = (flare: { startedOn: string; endedOn: string | null }) =>
     daysBetween(flare.startedOn, flare.endedOn ?? state.today);
   const longFlares = state.records.flares

@@ -42,18 +42,19 @@ export function tierState(state: PatientState, tier: TierDrug): TierState {
     ...drugClassContraindications(drugClass, state.profile, state.medications),
     ...trials.filter((trial) => trial.outcome === 'contraindicated').map(() => 'recorded as contraindicated'),
   ];
-  const base = { tier, drugClass, ...(generic ? { drug: generic } : {}) };
-  if (contraindications.length > 0) return { ...base, status: 'contraindicated', reasons: contraindications };
+  // Built field by field (tier, drugClass, drug when there is a generic, status, reasons), not by spreading: the engine calls this four times per evaluation.
+  const result = (status: TierStatus, reasons: readonly string[]): TierState =>
+    generic ? { tier, drugClass, drug: generic, status, reasons } : { tier, drugClass, status, reasons };
+  if (contraindications.length > 0) return result('contraindicated', contraindications);
   const tried = trials.filter((trial) => trial.outcome === 'failed' || trial.outcome === 'not-tolerated');
   if (tried.length > 0) {
-    return {
-      ...base,
-      status: 'tried',
-      reasons: tried.map(
+    return result(
+      'tried',
+      tried.map(
         (trial) =>
           `${trial.drug ?? drugClass} ${trial.outcome}${trial.endedOn ? ` (ended ${trial.endedOn})` : ''}`,
       ),
-    };
+    );
   }
   const current = state.medications.filter((entry) => {
     const info = lookupDrug(entry.drug);
@@ -62,13 +63,12 @@ export function tierState(state: PatientState, tier: TierDrug): TierState {
     );
   });
   if (current.length > 0) {
-    return {
-      ...base,
-      status: 'current',
-      reasons: current.map((entry) => `on ${entry.drug} since ${entry.startDate}`),
-    };
+    return result(
+      'current',
+      current.map((entry) => `on ${entry.drug} since ${entry.startDate}`),
+    );
   }
-  return { ...base, status: 'available', reasons: [] };
+  return result('available', []);
 }
 
 const TIER_NAMES: Readonly<Record<TierDrug, string>> = {
