@@ -23,6 +23,14 @@ describe('drug-class lookup table', () => {
     expect(lookupDrug('no such drug')).toBeNull();
   });
 
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])(
+    'treats %s as an unknown drug name, not a member of Object.prototype',
+    (name) => {
+      expect(normaliseDrugName(name)).toBe(name.toLowerCase());
+      expect(lookupDrug(name)).toBeNull();
+    },
+  );
+
   it('gives every class at least one member and every member one class', () => {
     for (const drugClass of DRUG_CLASSES)
       expect(drugsInClass(drugClass).length, drugClass).toBeGreaterThan(0);

@@ -289,7 +289,8 @@ export function normaliseDrugNameUncached(name: string): string {
     .split(/\s+/)
     .filter((word) => word.length > 0 && !PRODUCT_WORDS.has(word));
   const joined = words.join(' ');
-  return ALIASES[joined] ?? joined;
+  // Own keys only: a name such as "constructor" must not find Object.prototype's members.
+  return Object.hasOwn(ALIASES, joined) ? (ALIASES[joined] as string) : joined;
 }
 
 /** The class and safety properties of a drug, or null when the name is not in the table. */
