@@ -24,6 +24,8 @@ import { BACKPLAN_VERSION } from './version';
 
 export interface AppDependencies {
   readonly database: DatabaseHandle;
+  /** A read-only connection (a replica) for analytics reads; the primary when omitted. */
+  readonly analyticsDatabase?: DatabaseHandle;
   /** Directory of the built web app; omitted in API-only tests. */
   readonly webDist?: string;
   /** pino level; tests pass 'silent'. */

@@ -27,6 +27,8 @@ const envSchema = z.object({
     .default(8080),
   HOST: z.string().min(1, 'a host name or IP address').default('0.0.0.0'),
   DATABASE_URL: postgresUrl.optional(),
+  /** A read replica for analytics reads (docs/scaling.md §3); the primary when unset. */
+  ANALYTICS_DATABASE_URL: postgresUrl.optional(),
   BACKPLAN_DATA_DIR: z.string().min(1, 'a directory path').optional(),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
@@ -99,6 +101,8 @@ export interface Config {
   readonly host: string;
   /** When unset, BackPlan starts its own embedded PostgreSQL. */
   readonly databaseUrl: string | undefined;
+  /** A read-only replica for analytics reads, or undefined for the primary. */
+  readonly analyticsDatabaseUrl: string | undefined;
   /** Base directory for local state; the embedded database lives in `<dataDir>/pg`. */
   readonly dataDir: string;
   /** True when the data directory was chosen by default rather than by BACKPLAN_DATA_DIR. */
@@ -162,6 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    analyticsDatabaseUrl: e.ANALYTICS_DATABASE_URL,
     dataDir: path.resolve(cwd, e.BACKPLAN_DATA_DIR ?? '.backplan'),
     dataDirIsDefault: e.BACKPLAN_DATA_DIR === undefined,
     logLevel: e.LOG_LEVEL,

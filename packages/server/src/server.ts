@@ -29,6 +29,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const say = options.say ?? ((line: string) => process.stdout.write(`${line}\n`));
   let provisioned: ProvisionedDatabase | undefined;
   let database: DatabaseHandle | undefined;
+  let analyticsDatabase: DatabaseHandle | undefined;
   let app: FastifyInstance | undefined;
   let reminders: ReminderScheduler | undefined;
   try {
@@ -36,11 +37,15 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await runMigrations(provisioned.url);
     database = connectDatabase(provisioned.url);
     await seedDemoOnFirstStart(database, { enabled: config.demo, say });
+    // A small pool: analytics requests are few and each reads a lot.
+    if (config.analyticsDatabaseUrl)
+      analyticsDatabase = connectDatabase(config.analyticsDatabaseUrl, { max: 4 });
     const mailer = config.smtpUrl
       ? createSmtpMailer({ url: config.smtpUrl, from: config.mailFrom })
       : undefined;
     app = await buildApp({
       database,
+      ...(analyticsDatabase ? { analyticsDatabase } : {}),
       webDist: config.webDist,
       logLevel: config.logLevel,
       trustProxy: config.trustProxy,
@@ -73,18 +78,20 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await reminders?.stop().catch(() => undefined);
     await app?.close().catch(() => undefined);
     await database?.close().catch(() => undefined);
+    await analyticsDatabase?.close().catch(() => undefined);
     await provisioned?.stop().catch(() => undefined);
     throw error;
   }
 
   const url = `http://localhost:${config.port}`;
-  const running = { app, database, provisioned, reminders };
+  const running = { app, database, analyticsDatabase, provisioned, reminders };
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
     closing ??= (async () => {
       await running.reminders?.stop(); // finishes the tick in flight, starts no other
       await running.app.close(); // stops accepting, waits for in-flight requests
       await running.database.close();
+      await running.analyticsDatabase?.close();
       await running.provisioned.stop();
     })();
     return closing;

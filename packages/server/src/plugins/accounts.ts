@@ -18,6 +18,7 @@ export function createServiceContext(app: FastifyInstance, deps: AppDependencies
   const log = app.log.child({ component: 'accounts' });
   return {
     db: deps.database.db,
+    analyticsDb: deps.analyticsDatabase?.db ?? deps.database.db,
     hasher: deps.passwordHasher ?? createArgon2Hasher(),
     mailer: deps.mailer ?? createDisabledMailer({ warn: (message) => log.warn(message) }),
     clock: deps.clock ?? (() => new Date()),

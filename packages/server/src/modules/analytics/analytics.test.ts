@@ -4,6 +4,8 @@ import { and, asc, eq, gte, lte } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, fastHasher, type TestApp } from '../../../test/app';
 import { type Actor, signedInActor } from '../../../test/fixtures';
+import { buildApp } from '../../app';
+import { connectDatabase } from '../../db/client';
 import { assessments, auditLog, carePlans, checkIns, patients } from '../../db/schema';
 import { buildDemoClinic } from '../demo/demo-clinic';
 
@@ -183,6 +185,50 @@ describe('GET /api/v1/analytics/responders', () => {
       evaluablePatients: number;
     };
     expect(after.evaluablePatients).toBe(before.evaluablePatients - revoked.length);
+  });
+
+  it('reads through the analytics connection (a replica) when one is set, and audits on the primary', async () => {
+    // A read-only connection stands in for a streaming replica: any write through it fails,
+    // so a 200 with the same table proves the reads went there and the audit row did not.
+    const replicaUrl = new URL(t.database.url);
+    replicaUrl.searchParams.set('options', '-c default_transaction_read_only=on');
+    const replica = connectDatabase(replicaUrl.toString(), { max: 2 });
+    let replicaQueries = 0;
+    replica.pool.on('acquire', () => {
+      replicaQueries += 1;
+    });
+    const withReplica = await buildApp({
+      database: t.database.handle,
+      analyticsDatabase: replica,
+      logLevel: 'silent',
+      passwordHasher: fastHasher,
+      clock: t.clock,
+      rateLimits: { apiPerMinute: 100_000, authPerMinute: 100_000 },
+    });
+    try {
+      const db = t.database.handle.db;
+      const audited = async () =>
+        (await db.select().from(auditLog).where(eq(auditLog.resource, 'responder-analytics'))).length;
+      const before = await audited();
+      const cookie = [...clinician.client.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+      // Sessions live in PostgreSQL, so the same cookie works on a second app instance.
+      const viaReplica = await withReplica.inject({
+        url: '/api/v1/analytics/responders',
+        headers: { cookie },
+      });
+      expect(viaReplica.statusCode).toBe(200);
+      expect(replicaQueries).toBeGreaterThanOrEqual(2);
+      expect(await audited()).toBe(before + 1);
+      const viaPrimary = await clinician.client.get('/api/v1/analytics/responders');
+      expect(viaReplica.json().cells).toEqual(viaPrimary.json().cells);
+      // And the connection really refuses writes.
+      await expect(
+        replica.pool.query("INSERT INTO app_meta (key, value) VALUES ('replica-write', 'x')"),
+      ).rejects.toThrow(/read-only transaction/);
+    } finally {
+      await withReplica.close();
+      await replica.close();
+    }
   });
 
   it('writes one audit row per request', async () => {

@@ -40,8 +40,11 @@ export async function responderAnalytics(
   const now = ctx.clock();
   const today = now.toISOString().slice(0, 10);
   const orgIds = principal.staffOrgIds;
-  const profiles = await storedProfiles(ctx.db, orgIds, today);
-  const diaries = await week12Diaries(ctx.db, orgIds, profiles);
+  // Reads go to the analytics connection (a replica, when configured); the audit row below
+  // goes to the primary, because audit rows are records (docs/scaling.md §3).
+  const reader = ctx.analyticsDb ?? ctx.db;
+  const profiles = await storedProfiles(reader, orgIds, today);
+  const diaries = await week12Diaries(reader, orgIds, profiles);
   const records: ResponderRecord[] = profiles.flatMap((profile) => {
     const responder = responderAtWeek(
       profile.baselinePain,

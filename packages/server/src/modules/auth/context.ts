@@ -36,6 +36,12 @@ export interface ServiceLogger {
  */
 export interface ServiceContext {
   readonly db: Database;
+  /**
+   * Where read-only reporting queries go: a streaming replica when
+   * ANALYTICS_DATABASE_URL is set (docs/scaling.md §3), else the primary.
+   * Nothing is ever written through it; audit rows go to `db`.
+   */
+  readonly analyticsDb?: Database;
   readonly hasher: PasswordHasher;
   readonly mailer: Mailer;
   readonly clock: () => Date;
