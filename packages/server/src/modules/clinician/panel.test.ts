@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app';
 import type { Actor } from '../../../test/fixtures';
+import { MIGRATIONS_FOLDER } from '../../db/migrate';
 import { addMembership } from '../organisations/repository';
 import { type ClinicPatient, clinicianOf, invitedPatient, setTriage } from './test-support';
 
@@ -151,6 +154,32 @@ describe('GET /api/v1/clinician/panel', () => {
        WHERE NOT EXISTS (SELECT 1 FROM patient_summaries s WHERE s.org_id = p.org_id AND s.patient_id = p.id)`,
     );
     expect(missing.rows[0].n).toBe(0);
+  });
+
+  it('backfills the summary row of a patient who has none (migration 0007), so they still appear', async () => {
+    const db = t.database.handle.db;
+    const pool = t.database.handle.pool;
+    const backfillClinician = await clinicianOf(t.app, db, t.clock, 'Backfill Clinic');
+    const old = await invitedPatient(t.app, backfillClinician, 'Otto Old');
+    await pool.query('DELETE FROM patient_summaries WHERE patient_id = $1', [old.patientId]);
+    const backfill = readFileSync(
+      path.join(MIGRATIONS_FOLDER, '0007_panel_summary_row_per_patient.sql'),
+      'utf8',
+    )
+      .split('--> statement-breakpoint')
+      .map((statement) => statement.trim())
+      .find((statement) => statement.startsWith('INSERT INTO "patient_summaries"'));
+    expect(backfill).toBeDefined();
+    await pool.query(backfill as string);
+    const { rows } = await pool.query(
+      `SELECT s.triage_priority, s.updated_at = p.created_at AS since_created
+       FROM patients p JOIN patient_summaries s ON s.org_id = p.org_id AND s.patient_id = p.id WHERE p.id = $1`,
+      [old.patientId],
+    );
+    expect(rows).toEqual([{ triage_priority: 99, since_created: true }]);
+    const panel = (await backfillClinician.client.get('/api/v1/clinician/panel')).json();
+    expect(names(panel)).toEqual(['Otto Old']);
+    expect(panel.patients[0]).toMatchObject({ priority: 99, reasons: [], step: null, lastCheckInDay: null });
   });
 
   it('breaks ties in priority and staleness by patient id, and pages through ties one by one', async () => {
