@@ -346,7 +346,12 @@ export const patientSummaries = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.patientId] }),
     patientRef(t, 'patient_summaries_patient_fk'),
-    index('patient_summaries_triage_idx').on(t.orgId, t.triagePriority, t.updatedAt),
+    /**
+     * The clinician panel's order (priority, staleness, patient id) within a
+     * clinic: the panel walks this index and stops after one page. Every
+     * patient has a row here from creation on (trigger in drizzle/0008).
+     */
+    index('patient_summaries_triage_idx').on(t.orgId, t.triagePriority, t.updatedAt, t.patientId),
   ],
 );
 

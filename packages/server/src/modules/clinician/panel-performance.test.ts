@@ -1,6 +1,10 @@
+import { drizzle } from 'drizzle-orm/node-postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { type Actor, signedInActor } from '../../../test/fixtures';
+import * as schema from '../../db/schema';
+import type { Principal } from '../auth/principal';
+import { type PanelCursor, type PanelFilters, panelPage } from './panel-repository';
 
 /**
  * The panel at clinic scale: 10,000 consenting patients with triage rows and
@@ -38,7 +42,10 @@ beforeAll(async () => {
     `INSERT INTO patient_summaries (org_id, patient_id, triage_priority, triage_reasons, step, step_started_on, updated_at)
      SELECT org_id, id, (ARRAY[1,2,3,4,5,6,7,99,99,99])[1 + (abs(hashtext(id::text)) % 10)],
             ARRAY['load reason'], 1, '2026-01-01', now() - (abs(hashtext(id::text)) % 1000) * interval '1 minute'
-     FROM patients WHERE org_id = $1`,
+     FROM patients WHERE org_id = $1
+     ON CONFLICT (org_id, patient_id) DO UPDATE SET triage_priority = excluded.triage_priority,
+       triage_reasons = excluded.triage_reasons, step = excluded.step, step_started_on = excluded.step_started_on,
+       updated_at = excluded.updated_at`,
     [org],
   );
   await pool.query(
@@ -115,4 +122,79 @@ describe(`the panel with ${PATIENTS} patients${WITH_YEAR ? ' and a year of check
     );
     expect(Number(after.rows[0]?.scans ?? 0)).toBe(before);
   });
+
+  interface PlanNode {
+    'Node Type': string;
+    'Index Name'?: string;
+    'Relation Name'?: string;
+    'Actual Rows': number;
+    'Actual Loops': number;
+    Plans?: PlanNode[];
+  }
+  const nodes = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodes)];
+
+  /** EXPLAIN ANALYZE of the panel query exactly as the repository builds it. */
+  async function panelPlan(filters: PanelFilters, cursor: PanelCursor | null): Promise<PlanNode[]> {
+    let captured: { sql: string; params: unknown[] } | undefined;
+    const db = drizzle(t.database.handle.pool, {
+      schema,
+      logger: {
+        logQuery: (sql, params) => {
+          captured ??= { sql, params };
+        },
+      },
+    });
+    const principal: Principal = {
+      userId: clinician.account.userId,
+      role: 'clinician',
+      email: 'plan@example.org',
+      displayName: 'Plan',
+      language: 'en',
+      totpEnabled: true,
+      secondFactorDone: true,
+      sessionIdHash: '',
+      staffOrgIds: [clinician.account.orgId],
+      patient: null,
+    };
+    await panelPage(db, principal, filters, cursor, 51);
+    if (!captured) throw new Error('the panel query was not captured');
+    const { rows } = await t.database.handle.pool.query(
+      `EXPLAIN (ANALYZE, FORMAT JSON) ${captured.sql}`,
+      captured.params,
+    );
+    return nodes(rows[0]['QUERY PLAN'][0].Plan as PlanNode);
+  }
+
+  it.each([
+    ['the first page', {}, null],
+    [
+      'a later page',
+      {},
+      {
+        priority: 99,
+        since: '2026-01-01T00:00:00.000000Z',
+        patientId: '00000000-0000-0000-0000-000000000000',
+      },
+    ],
+    ['a reason filter', { reason: 'worsening' }, null],
+  ] as const)(
+    'reads %s by walking the triage index and stops after the page (no sort of the clinic)',
+    async (_name, filters, cursor) => {
+      const plan = await panelPlan(filters, cursor);
+      const walk = plan.find((n) => n['Index Name'] === 'patient_summaries_triage_idx');
+      expect(walk, JSON.stringify(plan.map((n) => n['Node Type']))).toBeDefined();
+      expect(walk?.['Actual Rows']).toBeLessThanOrEqual(51);
+      // The clinics' pages are merged by a sort of at most 51 rows per clinic; nothing sorts or scans the clinic.
+      const sortInput = (n: PlanNode) =>
+        (n.Plans ?? []).reduce((sum, child) => sum + child['Actual Rows'], 0);
+      expect(plan.filter((n) => n['Node Type'].endsWith('Sort') && sortInput(n) > 51)).toEqual([]);
+      expect(
+        plan.filter(
+          (n) =>
+            n['Node Type'] === 'Seq Scan' &&
+            ['patient_summaries', 'patients', 'users', 'assessments'].includes(n['Relation Name'] ?? ''),
+        ),
+      ).toEqual([]);
+    },
+  );
 });

@@ -1,6 +1,7 @@
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
-import { assessments, organisations, patientSummaries, patients, users } from '../../db/schema';
+import { assessments, memberships, organisations, patientSummaries, patients, users } from '../../db/schema';
 import { patientScope } from '../audit/patient-scope';
 import type { Principal } from '../auth/principal';
 
@@ -8,7 +9,9 @@ import type { Principal } from '../auth/principal';
  * SQL for the triage panel. It reads only `patient_summaries` (the rollup the
  * patient side keeps current on every write), `patients`, `users` and the one
  * latest assessment row per patient shown, through indexes: never the diary
- * (docs/performance.md). A patient without a summary row yet sorts as 99.
+ * (docs/performance.md). Every patient has a summary row from creation on
+ * (drizzle/0008): priority 99, stale since the patient was created, until the
+ * rollup first computes it.
  */
 
 export const NO_TRIAGE_PRIORITY = 99;
@@ -48,13 +51,15 @@ export interface PanelCursor {
   readonly patientId: string;
 }
 
-const priority = sql<number>`coalesce(${patientSummaries.triagePriority}, ${NO_TRIAGE_PRIORITY})`;
+/** Every patient has a summary row (created with the patient), so the order is the summaries index's. */
+const priority = patientSummaries.triagePriority;
 /** Staleness: the summary that has gone longest without an update comes first within a priority. */
-const since = sql<string>`coalesce(${patientSummaries.updatedAt}, ${patients.createdAt})`;
+const since = patientSummaries.updatedAt;
 
+/** The latest assessment's field, for the phenotype and risk-group filters (evaluated only when one is set). */
 const latestAssessmentField = (field: 'phenotype' | 'riskGroup') =>
   sql<string | null>`(SELECT ${assessments.result} ->> ${field} FROM ${assessments}
-    WHERE ${assessments.orgId} = ${patients.orgId} AND ${assessments.patientId} = ${patients.id}
+    WHERE ${assessments.orgId} = ${patientSummaries.orgId} AND ${assessments.patientId} = ${patientSummaries.patientId}
     ORDER BY ${assessments.assessedOn} DESC, ${assessments.createdAt} DESC LIMIT 1)`;
 
 const phenotype = latestAssessmentField('phenotype');
@@ -79,6 +84,14 @@ function filterConditions(filters: PanelFilters): SQL[] {
   return conditions;
 }
 
+/**
+ * One page of the panel. For each clinic the principal is a clinician of
+ * (checked now), the page is read by walking patient_summaries_triage_idx
+ * (org_id, triage_priority, updated_at, patient_id) from the cursor and
+ * stopping after `limit` rows that pass the scope and filters; the clinics'
+ * pages are then merged in the same order. No sort of the whole clinic, and
+ * the latest assessment is read once per row shown (docs/performance.md).
+ */
 export async function panelPage(
   db: Executor,
   principal: Principal,
@@ -86,17 +99,17 @@ export async function panelPage(
   cursor: PanelCursor | null,
   limit: number,
 ) {
+  const staff = alias(memberships, 'staff');
   const after = cursor
-    ? sql`(${priority}, ${since}, ${patients.id}) > (${cursor.priority}, ${cursor.since}::timestamptz, ${cursor.patientId}::uuid)`
+    ? sql`(${priority}, ${since}, ${patientSummaries.patientId}) > (${cursor.priority}, ${cursor.since}::timestamptz, ${cursor.patientId}::uuid)`
     : undefined;
-  return db
+  const clinicPage = db
     .select({
-      patientId: patients.id,
-      orgId: patients.orgId,
-      clinicName: organisations.name,
+      orgId: patientSummaries.orgId,
+      patientId: patientSummaries.patientId,
       displayName: users.displayName,
-      priority,
-      since: sql<string>`to_char(${since} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+      priority: patientSummaries.triagePriority,
+      updatedAt: patientSummaries.updatedAt,
       reasons: patientSummaries.triageReasons,
       step: patientSummaries.step,
       stepStartedOn: patientSummaries.stepStartedOn,
@@ -107,18 +120,61 @@ export async function panelPage(
       flareStartedOn: patientSummaries.flareStartedOn,
       nextReassessmentOn: patientSummaries.nextReassessmentOn,
       unreadFromPatient: patientSummaries.unreadFromPatient,
-      phenotype,
-      riskGroup,
     })
-    .from(patients)
-    .innerJoin(users, eq(users.id, patients.userId))
-    .innerJoin(organisations, eq(organisations.id, patients.orgId))
-    .leftJoin(
-      patientSummaries,
-      and(eq(patientSummaries.orgId, patients.orgId), eq(patientSummaries.patientId, patients.id)),
+    .from(patientSummaries)
+    .innerJoin(
+      patients,
+      and(eq(patients.orgId, patientSummaries.orgId), eq(patients.id, patientSummaries.patientId)),
     )
-    .where(and(patientScope(principal), ...filterConditions(filters), after))
-    .orderBy(priority, since, patients.id)
+    .innerJoin(users, eq(users.id, patients.userId))
+    .where(
+      and(
+        sql`${patientSummaries.orgId} = ${staff.orgId}`,
+        patientScope(principal),
+        ...filterConditions(filters),
+        after,
+      ),
+    )
+    .orderBy(priority, since, patientSummaries.patientId)
+    .limit(limit)
+    .as('clinic_page');
+  const latest = db
+    .select({
+      phenotype: sql<string | null>`${assessments.result} ->> 'phenotype'`.as('phenotype'),
+      riskGroup: sql<string | null>`${assessments.result} ->> 'riskGroup'`.as('risk_group'),
+    })
+    .from(assessments)
+    .where(and(eq(assessments.orgId, clinicPage.orgId), eq(assessments.patientId, clinicPage.patientId)))
+    .orderBy(desc(assessments.assessedOn), desc(assessments.createdAt))
+    .limit(1)
+    .as('latest_assessment');
+  return db
+    .select({
+      patientId: clinicPage.patientId,
+      orgId: clinicPage.orgId,
+      clinicName: organisations.name,
+      displayName: clinicPage.displayName,
+      priority: clinicPage.priority,
+      since: sql<string>`to_char(${clinicPage.updatedAt} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+      reasons: clinicPage.reasons,
+      step: clinicPage.step,
+      stepStartedOn: clinicPage.stepStartedOn,
+      painBaseline: clinicPage.painBaseline,
+      pain7dMean: clinicPage.pain7dMean,
+      adherence14d: clinicPage.adherence14d,
+      lastCheckInDay: clinicPage.lastCheckInDay,
+      flareStartedOn: clinicPage.flareStartedOn,
+      nextReassessmentOn: clinicPage.nextReassessmentOn,
+      unreadFromPatient: clinicPage.unreadFromPatient,
+      phenotype: latest.phenotype,
+      riskGroup: latest.riskGroup,
+    })
+    .from(staff)
+    .innerJoinLateral(clinicPage, sql`true`)
+    .innerJoin(organisations, eq(organisations.id, staff.orgId))
+    .leftJoinLateral(latest, sql`true`)
+    .where(and(eq(staff.userId, principal.userId), eq(staff.role, 'clinician')))
+    .orderBy(clinicPage.priority, clinicPage.updatedAt, clinicPage.patientId)
     .limit(limit);
 }
 

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app';
 import type { Actor } from '../../../test/fixtures';
+import { MIGRATIONS_FOLDER } from '../../db/migrate';
+import { addMembership } from '../organisations/repository';
 import { type ClinicPatient, clinicianOf, invitedPatient, setTriage } from './test-support';
 
 let t: TestApp;
@@ -134,5 +138,96 @@ describe('GET /api/v1/clinician/panel', () => {
   it('is for clinicians only', async () => {
     const patient = people['Ana Red'] as ClinicPatient;
     expect((await patient.client.get('/api/v1/clinician/panel')).statusCode).toBe(403);
+  });
+
+  it('gives every patient a summary row from creation: priority 99, stale since the patient was created', async () => {
+    const dan = people['Dan New'] as ClinicPatient;
+    const { rows } = await t.database.handle.pool.query(
+      `SELECT s.triage_priority, s.triage_reasons, s.updated_at = p.created_at AS since_created
+       FROM patients p JOIN patient_summaries s ON s.org_id = p.org_id AND s.patient_id = p.id
+       WHERE p.id = $1`,
+      [dan.patientId],
+    );
+    expect(rows).toEqual([{ triage_priority: 99, triage_reasons: [], since_created: true }]);
+    const missing = await t.database.handle.pool.query(
+      `SELECT count(*)::int AS n FROM patients p
+       WHERE NOT EXISTS (SELECT 1 FROM patient_summaries s WHERE s.org_id = p.org_id AND s.patient_id = p.id)`,
+    );
+    expect(missing.rows[0].n).toBe(0);
+  });
+
+  it('backfills the summary row of a patient who has none (migration 0008), so they still appear', async () => {
+    const db = t.database.handle.db;
+    const pool = t.database.handle.pool;
+    const backfillClinician = await clinicianOf(t.app, db, t.clock, 'Backfill Clinic');
+    const old = await invitedPatient(t.app, backfillClinician, 'Otto Old');
+    await pool.query('DELETE FROM patient_summaries WHERE patient_id = $1', [old.patientId]);
+    const backfill = readFileSync(
+      path.join(MIGRATIONS_FOLDER, '0008_panel_summary_row_per_patient.sql'),
+      'utf8',
+    )
+      .split('--> statement-breakpoint')
+      .map((statement) => statement.trim())
+      .find((statement) => statement.startsWith('INSERT INTO "patient_summaries"'));
+    expect(backfill).toBeDefined();
+    await pool.query(backfill as string);
+    const { rows } = await pool.query(
+      `SELECT s.triage_priority, s.updated_at = p.created_at AS since_created
+       FROM patients p JOIN patient_summaries s ON s.org_id = p.org_id AND s.patient_id = p.id WHERE p.id = $1`,
+      [old.patientId],
+    );
+    expect(rows).toEqual([{ triage_priority: 99, since_created: true }]);
+    const panel = (await backfillClinician.client.get('/api/v1/clinician/panel')).json();
+    expect(names(panel)).toEqual(['Otto Old']);
+    expect(panel.patients[0]).toMatchObject({ priority: 99, reasons: [], step: null, lastCheckInDay: null });
+  });
+
+  it('breaks ties in priority and staleness by patient id, and pages through ties one by one', async () => {
+    const db = t.database.handle.db;
+    const tieClinician = await clinicianOf(t.app, db, t.clock, 'Tie Clinic');
+    const tied: ClinicPatient[] = [];
+    for (const name of ['Tia One', 'Tia Two', 'Tia Three', 'Tia Four']) {
+      const patient = await invitedPatient(t.app, tieClinician, name);
+      await setTriage(db, patient, { triagePriority: 4, updatedAt: at('2026-02-01T09:00:00Z') });
+      tied.push(patient);
+    }
+    const expected = [...tied].sort((a, b) => (a.patientId < b.patientId ? -1 : 1)).map((p) => p.displayName);
+    expect(names((await tieClinician.client.get('/api/v1/clinician/panel')).json())).toEqual(expected);
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { patients: { displayName: string }[]; nextCursor: string | null } = (
+        await tieClinician.client.get(`/api/v1/clinician/panel?limit=1${cursor ? `&cursor=${cursor}` : ''}`)
+      ).json();
+      paged.push(...names(page));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(paged).toEqual(expected);
+  });
+
+  it('merges the pages of every clinic the clinician works for, in one order', async () => {
+    const db = t.database.handle.db;
+    const first = await clinicianOf(t.app, db, t.clock, 'Merge Clinic A');
+    const second = await clinicianOf(t.app, db, t.clock, 'Merge Clinic B');
+    const a1 = await invitedPatient(t.app, first, 'Mia A1');
+    const b1 = await invitedPatient(t.app, second, 'Max B1');
+    const a2 = await invitedPatient(t.app, first, 'Mo A2');
+    await setTriage(db, a1, { triagePriority: 2, updatedAt: at('2026-02-01T09:00:00Z') });
+    await setTriage(db, b1, { triagePriority: 3, updatedAt: at('2026-02-01T09:00:00Z') });
+    await setTriage(db, a2, { triagePriority: 5, updatedAt: at('2026-02-01T09:00:00Z') });
+    await addMembership(db, { orgId: second.account.orgId, userId: first.account.userId, role: 'clinician' });
+    const all = (await first.client.get('/api/v1/clinician/panel')).json();
+    expect(names(all)).toEqual(['Mia A1', 'Max B1', 'Mo A2']);
+    expect(all.patients.map((p: { clinicName: string }) => p.clinicName)).toEqual([
+      'Merge Clinic A',
+      'Merge Clinic B',
+      'Merge Clinic A',
+    ]);
+    const page1 = (await first.client.get('/api/v1/clinician/panel?limit=2')).json();
+    const page2 = (
+      await first.client.get(`/api/v1/clinician/panel?limit=2&cursor=${page1.nextCursor}`)
+    ).json();
+    expect([...names(page1), ...names(page2)]).toEqual(['Mia A1', 'Max B1', 'Mo A2']);
+    expect(names((await second.client.get('/api/v1/clinician/panel')).json())).toEqual(['Max B1']);
   });
 });
