@@ -131,6 +131,19 @@ describe('backplan backup and restore', () => {
     expect(restore.code).toBe(0);
     expect(await tableDigests(target)).toEqual(await tableDigests(source.url));
 
+    // Triggers were off only while the rows loaded: the audit log refuses changes again.
+    const check = new pg.Client({ connectionString: target });
+    await check.connect();
+    try {
+      await expect(check.query(`UPDATE audit_log SET action = 'changed'`)).rejects.toThrow();
+      const { rows: disabled } = await check.query(
+        `SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled = 'D'`,
+      );
+      expect(disabled).toEqual([]);
+    } finally {
+      await check.end();
+    }
+
     // Sequences moved past the restored ids: the restored server appends new audit rows.
     const server = await startServe({
       DATABASE_URL: target,

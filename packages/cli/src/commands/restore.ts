@@ -182,6 +182,13 @@ export async function restoreBackup(url: string, file: string): Promise<Record<s
     }
     await client.query('BEGIN');
     try {
+      // The backup holds every row as it was, including rows that triggers made (each patient's
+      // summary row comes from a trigger on patients): user triggers stay off while the rows
+      // load, as pg_restore --disable-triggers does. Foreign keys are internal triggers and
+      // still check every row. ALTER TABLE is transactional, so they are back on at COMMIT.
+      for (const table of header.tables) {
+        await client.query(`ALTER TABLE public.${quoteIdent(table)} DISABLE TRIGGER USER`);
+      }
       for (const table of header.tables) {
         const section = parseJsonLine<TableSection>(
           await nextLine(lines, `table ${table}`),
@@ -208,6 +215,9 @@ export async function restoreBackup(url: string, file: string): Promise<Record<s
         }
       }
       await resetSequences(client);
+      for (const table of header.tables) {
+        await client.query(`ALTER TABLE public.${quoteIdent(table)} ENABLE TRIGGER USER`);
+      }
       await client.query('COMMIT');
       return { ...trailer.rows };
     } catch (error) {
