@@ -3,7 +3,7 @@
 // Lighthouse 12.2.3 with its default mobile preset against the built app served
 // by BackPlan, in Debian's Chromium. Targets: performance ≥ 95, accessibility 100.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
@@ -61,6 +61,12 @@ async function audit(url: string, port: number, cookie: string | null, page: str
   });
   const lhr = result?.lhr;
   if (!lhr) throw new Error(`Lighthouse returned no result for ${url}`);
+  const out = process.env.BENCH_LIGHTHOUSE_OUT;
+  if (out) {
+    mkdirSync(out, { recursive: true });
+    const name = page.split(' ')[0] ?? 'page';
+    writeFileSync(path.join(out, `${name}.json`), JSON.stringify(lhr, null, 1));
+  }
   const numeric = (id: string): number => lhr.audits[id]?.numericValue ?? Number.NaN;
   const opportunities = Object.values(lhr.audits)
     .flatMap((a) => {
@@ -107,7 +113,9 @@ export async function lighthouseStep(
       ['patient /app/today (new patient)', '/app/today', patientCookie],
       ['clinician /clinician (panel)', '/clinician', cohort.clinician.cookie],
     ];
+    const only = process.env.BENCH_LIGHTHOUSE_PAGES?.split(',');
     for (const [name, pagePath, cookie] of pages) {
+      if (only && !only.some((word) => name.startsWith(word))) continue;
       say(`Lighthouse: ${name}…`);
       scores.push(await audit(`${server.url}${pagePath}`, chrome.port, cookie, name));
     }
