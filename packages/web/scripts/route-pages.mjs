@@ -35,7 +35,14 @@ function closure(keys) {
 }
 
 const entry = Object.keys(manifest).filter((key) => manifest[key].isEntry && key.endsWith('.html'));
-const alreadyLoaded = new Set(closure(entry).flatMap((chunk) => [chunk.file, ...(chunk.css ?? [])]));
+const loadedByIndex = closure(entry).flatMap((chunk) => [chunk.file, ...(chunk.css ?? [])]);
+/** What index.html loads already: its entry's closure and every file it names. */
+const alreadyLoaded = new Set(
+  [
+    ...loadedByIndex,
+    ...Object.values(manifest).flatMap((chunk) => [chunk.file, ...(chunk.css ?? [])]),
+  ].filter((file) => loadedByIndex.includes(file) || index.includes(`/${file}"`)),
+);
 
 for (const page of ROUTE_PAGES) {
   const chunks = closure(page.modules);
