@@ -7,7 +7,7 @@ import { isPatientPath, startPatientFirstScreen } from './patient/routes';
  * start, so they load in parallel with the start-up instead of one request after another.
  * The landing page is static and asks the server nothing.
  */
-export function startFirstScreen(pathname: string): void {
+export function startFirstScreen(pathname: string, search: string): void {
   if (pathname === '/') return;
   if (isPatientPath(pathname)) {
     startPatientFirstScreen(pathname);
@@ -15,5 +15,5 @@ export function startFirstScreen(pathname: string): void {
   }
   // The shell's AuthProvider asks who is signed in on every other page.
   startStartupRead('/api/v1/auth/me');
-  startClinicianFirstScreen(pathname);
+  startClinicianFirstScreen(pathname, search);
 }

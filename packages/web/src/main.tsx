@@ -8,7 +8,7 @@ import './layout/app.css';
 
 const root = document.getElementById('root');
 if (root) {
-  startFirstScreen(window.location.pathname);
+  startFirstScreen(window.location.pathname, window.location.search);
   await initI18n();
   createRoot(root).render(
     <StrictMode>

@@ -1,5 +1,6 @@
 import { lazy, type ReactElement, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
+import { startStartupRead } from '../api/startup-reads';
 
 /**
  * The clinician workspace's routes (and the patient's /messages page), added to
@@ -29,12 +30,16 @@ const PatientMessagesPage = lazy(() =>
 
 /**
  * Called before React renders when the app opens on a /clinician page: starts the workspace's
- * code (and the panel's, on /clinician itself) instead of waiting for the router to ask.
+ * code, and on /clinician itself the panel's code and its read (the same query PanelPage sends),
+ * instead of waiting for the router to ask.
  */
-export function startClinicianFirstScreen(pathname: string): void {
+export function startClinicianFirstScreen(pathname: string, search: string): void {
   if (pathname !== '/clinician' && !pathname.startsWith('/clinician/')) return;
   void loadClinicianLayout().catch(() => undefined);
-  if (pathname === '/clinician' || pathname === '/clinician/') void loadPanelPage().catch(() => undefined);
+  if (pathname === '/clinician' || pathname === '/clinician/') {
+    void loadPanelPage().catch(() => undefined);
+    startStartupRead(`/api/v1/clinician/panel?${new URLSearchParams(search).toString()}`);
+  }
 }
 
 function Loading(): ReactElement {
