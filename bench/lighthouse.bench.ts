@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import lighthouse, { type Result } from 'lighthouse';
 import { openBenchDatabase } from './lib/bench-database';
 import { createCohort } from './lib/cohort';
 import { fmt, machineFacts, table } from './lib/report';
@@ -52,14 +52,19 @@ function ensureWebBuild(say: (line: string) => void): void {
 }
 
 async function audit(url: string, port: number, cookie: string | null, page: string): Promise<PageScore> {
-  const result = await lighthouse(url, {
-    port,
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: ['performance', 'accessibility'],
-    ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
-  });
-  const lhr = result?.lhr;
+  let lhr: Result | undefined;
+  // Lighthouse 12.2.3 with Chromium 156 now and then loses the trace's navigation start
+  // (runtimeError NO_NAVSTART, every metric missing and performance 0): run that page again.
+  for (let attempt = 0; attempt < 3 && (lhr === undefined || lhr.runtimeError); attempt++) {
+    const result = await lighthouse(url, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility'],
+      ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
+    });
+    lhr = result?.lhr;
+  }
   if (!lhr) throw new Error(`Lighthouse returned no result for ${url}`);
   const out = process.env.BENCH_LIGHTHOUSE_OUT;
   if (out) {
