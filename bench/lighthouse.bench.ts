@@ -3,11 +3,11 @@
 // Lighthouse 12.2.3 with its default mobile preset against the built app served
 // by BackPlan, in Debian's Chromium. Targets: performance ≥ 95, accessibility 100.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import lighthouse, { type Result } from 'lighthouse';
 import { openBenchDatabase } from './lib/bench-database';
 import { createCohort } from './lib/cohort';
 import { fmt, machineFacts, table } from './lib/report';
@@ -52,15 +52,26 @@ function ensureWebBuild(say: (line: string) => void): void {
 }
 
 async function audit(url: string, port: number, cookie: string | null, page: string): Promise<PageScore> {
-  const result = await lighthouse(url, {
-    port,
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: ['performance', 'accessibility'],
-    ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
-  });
-  const lhr = result?.lhr;
+  let lhr: Result | undefined;
+  // Lighthouse 12.2.3 with Chromium 156 now and then loses the trace's navigation start
+  // (runtimeError NO_NAVSTART, every metric missing and performance 0): run that page again.
+  for (let attempt = 0; attempt < 3 && (lhr === undefined || lhr.runtimeError); attempt++) {
+    const result = await lighthouse(url, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility'],
+      ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
+    });
+    lhr = result?.lhr;
+  }
   if (!lhr) throw new Error(`Lighthouse returned no result for ${url}`);
+  const out = process.env.BENCH_LIGHTHOUSE_OUT;
+  if (out) {
+    mkdirSync(out, { recursive: true });
+    const name = page.split(' ')[0] ?? 'page';
+    writeFileSync(path.join(out, `${name}.json`), JSON.stringify(lhr, null, 1));
+  }
   const numeric = (id: string): number => lhr.audits[id]?.numericValue ?? Number.NaN;
   const opportunities = Object.values(lhr.audits)
     .flatMap((a) => {
@@ -107,7 +118,9 @@ export async function lighthouseStep(
       ['patient /app/today (new patient)', '/app/today', patientCookie],
       ['clinician /clinician (panel)', '/clinician', cohort.clinician.cookie],
     ];
+    const only = process.env.BENCH_LIGHTHOUSE_PAGES?.split(',');
     for (const [name, pagePath, cookie] of pages) {
+      if (only && !only.some((word) => name.startsWith(word))) continue;
       say(`Lighthouse: ${name}…`);
       scores.push(await audit(`${server.url}${pagePath}`, chrome.port, cookie, name));
     }

@@ -3,6 +3,8 @@
  * session cookie, the CSRF token echoed from its cookie on every write, and
  * errors turned into `ApiError` values the pages can show.
  */
+import { dropStartupReads, takeStartupRead } from './startup-reads';
+
 export interface FieldIssue {
   readonly path: string;
   readonly message: string;
@@ -38,14 +40,17 @@ export async function api<T>(method: 'GET' | 'POST' | 'DELETE', path: string, bo
   if (body !== undefined) headers['content-type'] = 'application/json';
   const token = csrfToken();
   if (method !== 'GET' && token) headers['x-csrf-token'] = token;
+  if (method !== 'GET') dropStartupReads();
   let response: Response;
   try {
-    response = await fetch(`/api/v1${path}`, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
+    const startup = method === 'GET' ? takeStartupRead(`/api/v1${path}`) : undefined;
+    response = await (startup ??
+      fetch(`/api/v1${path}`, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      }));
   } catch {
     throw new ApiError(0, 'network', 'network');
   }

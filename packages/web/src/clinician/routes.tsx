@@ -1,13 +1,16 @@
 import { lazy, type ReactElement, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
+import { startStartupRead } from '../api/startup-reads';
 
 /**
  * The clinician workspace's routes (and the patient's /messages page), added to
  * the shell's router with one line in App.tsx. Pages are lazy chunks, so
  * patients never download the workspace.
  */
-const ClinicianLayout = lazy(() => import('./ClinicianLayout').then((m) => ({ default: m.ClinicianLayout })));
-const PanelPage = lazy(() => import('./PanelPage').then((m) => ({ default: m.PanelPage })));
+const loadClinicianLayout = () => import('./ClinicianLayout');
+const loadPanelPage = () => import('./PanelPage');
+const ClinicianLayout = lazy(() => loadClinicianLayout().then((m) => ({ default: m.ClinicianLayout })));
+const PanelPage = lazy(() => loadPanelPage().then((m) => ({ default: m.PanelPage })));
 const InvitesPage = lazy(() => import('./InvitesPage').then((m) => ({ default: m.InvitesPage })));
 const RecordLayout = lazy(() => import('./record/RecordLayout').then((m) => ({ default: m.RecordLayout })));
 const SummaryTab = lazy(() => import('./record/SummaryTab').then((m) => ({ default: m.SummaryTab })));
@@ -24,6 +27,20 @@ const NotesTab = lazy(() => import('./record/NotesTab').then((m) => ({ default: 
 const PatientMessagesPage = lazy(() =>
   import('../messages/PatientMessagesPage').then((m) => ({ default: m.PatientMessagesPage })),
 );
+
+/**
+ * Called before React renders when the app opens on a /clinician page: starts the workspace's
+ * code, and on /clinician itself the panel's code and its read (the same query PanelPage sends),
+ * instead of waiting for the router to ask.
+ */
+export function startClinicianFirstScreen(pathname: string, search: string): void {
+  if (pathname !== '/clinician' && !pathname.startsWith('/clinician/')) return;
+  void loadClinicianLayout().catch(() => undefined);
+  if (pathname === '/clinician' || pathname === '/clinician/') {
+    void loadPanelPage().catch(() => undefined);
+    startStartupRead(`/api/v1/clinician/panel?${new URLSearchParams(search).toString()}`);
+  }
+}
 
 function Loading(): ReactElement {
   return <p aria-busy="true">…</p>;

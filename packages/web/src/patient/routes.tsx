@@ -1,15 +1,18 @@
 import { lazy, type ReactElement, Suspense } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
+import { startStartupRead } from '../api/startup-reads';
+import { localDay } from './dates';
+import { todayPath } from './today/today-path';
 
 /**
  * The patient app's routes, added to the shell's router with one line in App.tsx. Every page
  * is its own lazily loaded chunk, so the first screen downloads only the layout and Today
  * (scripts/bundle-budget.mjs measures exactly that against the 200 KB budget).
  */
-const PatientLayout = lazy(() =>
-  import('./layout/PatientLayout').then((m) => ({ default: m.PatientLayout })),
-);
-const TodayPage = lazy(() => import('./today/TodayPage').then((m) => ({ default: m.TodayPage })));
+const loadPatientLayout = () => import('./layout/PatientLayout');
+const loadTodayPage = () => import('./today/TodayPage');
+const PatientLayout = lazy(() => loadPatientLayout().then((m) => ({ default: m.PatientLayout })));
+const TodayPage = lazy(() => loadTodayPage().then((m) => ({ default: m.TodayPage })));
 const CheckInPage = lazy(() => import('./today/CheckInPage').then((m) => ({ default: m.CheckInPage })));
 const FlarePage = lazy(() => import('./today/FlarePage').then((m) => ({ default: m.FlarePage })));
 const SessionPlayer = lazy(() =>
@@ -32,6 +35,25 @@ const RemindersPage = lazy(() =>
   import('./reminders/RemindersPage').then((m) => ({ default: m.RemindersPage })),
 );
 const ReportPage = lazy(() => import('./report/ReportPage').then((m) => ({ default: m.ReportPage })));
+
+/** Whether a path belongs to the patient app. */
+export function isPatientPath(pathname: string): boolean {
+  return pathname === '/app' || pathname.startsWith('/app/');
+}
+
+/**
+ * Called before React renders when the app opens on an /app page: starts the layout's and
+ * Today's code and the reads they make (who is signed in, asked by the shell and by the
+ * patient layout, and today's plan), all at once instead of one after another.
+ */
+export function startPatientFirstScreen(pathname: string): void {
+  void loadPatientLayout().catch(() => undefined);
+  startStartupRead('/api/v1/auth/me', 2);
+  if (pathname === '/app' || pathname === '/app/' || pathname === '/app/today') {
+    void loadTodayPage().catch(() => undefined);
+    startStartupRead(todayPath(localDay()));
+  }
+}
 
 function LayoutLoading(): ReactElement {
   return <p aria-busy="true">…</p>;

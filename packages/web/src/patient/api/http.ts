@@ -4,6 +4,7 @@
  * retry could help. Network failures are a separate error class so the offline queue can tell
  * "no connection" from "the server said no".
  */
+import { dropStartupReads, takeStartupRead } from '../../api/startup-reads';
 
 const CSRF_COOKIES = ['__Host-bp_csrf', 'bp_csrf'];
 const CSRF_HEADER = 'x-csrf-token';
@@ -68,17 +69,20 @@ export async function apiRequest(method: string, path: string, body?: unknown): 
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') {
+    dropStartupReads();
     const token = csrfToken();
     if (token) headers[CSRF_HEADER] = token;
   }
   let response: Response;
   try {
-    response = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    const startup = method === 'GET' ? takeStartupRead(path) : undefined;
+    response = await (startup ??
+      fetch(path, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }));
   } catch (error) {
     throw new NetworkError(error);
   }

@@ -10,8 +10,9 @@ import { usePatientRead } from '../patient-context';
 import { UrgentActionScreen } from '../safety/SafetyScreens';
 import { NextMorningQuestion } from './NextMorningQuestion';
 import { SelfManagementList, StepCards } from './TodayParts';
+import { todayPath } from './today-path';
 
-export const todayPath = (day: string) => `/api/v1/me/today?date=${day}`;
+export { todayPath } from './today-path';
 
 /**
  * Today: the one screen a patient opens each day. The session, the check-in, the day's
@@ -29,11 +30,6 @@ export function TodayPage(): ReactElement {
   if (today.status === 'loading') return <Loading />;
   if (today.status === 'error') return <LoadError onRetry={today.reload} />;
   const data = today.data;
-  const dateText = new Intl.DateTimeFormat(i18n.language, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-  }).format(new Date());
 
   if (data.urgentAction) {
     return (
@@ -65,6 +61,12 @@ export function TodayPage(): ReactElement {
     );
   }
 
+  // Formatted only where it is shown: the first Intl.DateTimeFormat costs tens of milliseconds on a phone.
+  const dateText = new Intl.DateTimeFormat(i18n.language, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+  }).format(new Date());
   const session = data.session;
   const sessionDone = session?.loggedSessionId != null || waitingToday('session');
   const checkInDone = data.checkInDone || waitingToday('check-in');
