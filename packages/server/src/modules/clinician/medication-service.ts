@@ -49,11 +49,11 @@ function entryOf(input: NewMedication): MedicationEntry {
 }
 
 async function loadList(tx: Executor, patient: PatientKey, today: string) {
-  const [rows, assessments, settings] = await Promise.all([
-    medicationsOf(tx, patient),
-    assessmentsOf(tx, patient),
-    careSettingsOf(tx, patient),
-  ]);
+  // One after another: a transaction is one connection, and node-postgres runs its queries in turn
+  // anyway (issuing them together is deprecated and goes away in pg 9).
+  const rows = await medicationsOf(tx, patient);
+  const assessments = await assessmentsOf(tx, patient);
+  const settings = await careSettingsOf(tx, patient);
   return {
     rows,
     active: activeMedications(rows, today),

@@ -173,7 +173,8 @@ export function timelineEvents(
 
 export function decisionTimeline(ctx: Ctx, request: RecordRequest) {
   return withPatientRecord(ctx, read(request, 'care-decisions'), async (tx, patient) => {
-    const [decisions, plans] = await Promise.all([decisionsOf(tx, patient), carePlanVersions(tx, patient)]);
+    const decisions = await decisionsOf(tx, patient);
+    const plans = await carePlanVersions(tx, patient);
     return { events: timelineEvents(decisions, plans) };
   });
 }

@@ -20,19 +20,18 @@ export const RECORD_WINDOW_DAYS = 400;
 /** Everything the summary, the cards and the PDF read about one patient, loaded once per request. */
 export async function loadRecordSnapshot(db: Executor, patient: PatientKey, today: string) {
   const from = addDays(today, -RECORD_WINDOW_DAYS);
-  const [assessments, responses, checkIns, sessions, plans, flares, medications, decisions, notes, settings] =
-    await Promise.all([
-      assessmentsOf(db, patient),
-      instrumentResponsesOf(db, patient),
-      checkInsSince(db, patient, from),
-      sessionLogsSince(db, patient, from),
-      carePlanVersions(db, patient),
-      flaresOf(db, patient),
-      medicationsOf(db, patient),
-      decisionsOf(db, patient),
-      visitNotesOf(db, patient),
-      careSettingsOf(db, patient),
-    ]);
+  // One after another: `db` is a transaction (one connection), where node-postgres runs queries in
+  // turn anyway; issuing them together is deprecated and goes away in pg 9.
+  const assessments = await assessmentsOf(db, patient);
+  const responses = await instrumentResponsesOf(db, patient);
+  const checkIns = await checkInsSince(db, patient, from);
+  const sessions = await sessionLogsSince(db, patient, from);
+  const plans = await carePlanVersions(db, patient);
+  const flares = await flaresOf(db, patient);
+  const medications = await medicationsOf(db, patient);
+  const decisions = await decisionsOf(db, patient);
+  const notes = await visitNotesOf(db, patient);
+  const settings = await careSettingsOf(db, patient);
   return {
     today,
     assessments,

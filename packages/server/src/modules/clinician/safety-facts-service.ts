@@ -19,10 +19,8 @@ export function readSafetyFacts(ctx: Ctx, request: RecordRequest) {
     ctx,
     { ...request, action: 'read', resource: 'safety-facts' },
     async (tx, patient) => {
-      const [assessments, settings] = await Promise.all([
-        assessmentsOf(tx, patient),
-        careSettingsOf(tx, patient),
-      ]);
+      const assessments = await assessmentsOf(tx, patient);
+      const settings = await careSettingsOf(tx, patient);
       return {
         age: ageOf({ assessments, today }),
         profile: recordedProfile(settings),
