@@ -82,6 +82,10 @@ export interface FactRows {
   readonly draft: { answers: unknown; savedOn: string } | null;
 }
 
+// Only the parts of the JSON documents the triage reads are sent (a plan's programme or an
+// assessment's result runs to kilobytes); the item id is our own constant, checked here, because it is written into the SQL text.
+if (!/^[a-z0-9-]+$/.test(PHQ9_SELF_HARM_ITEM_ID)) throw new Error('PHQ-9 item id must be a plain key');
+
 /**
  * Every triage input of one patient as ONE JSON object, for ONE statement:
  * each part is an indexed look-up or a short range (the last 28 days of
@@ -101,11 +105,13 @@ export const TRIAGE_FACTS_JSON = `json_build_object(
       'lastCheckInDay', (SELECT max(c.day) FROM check_ins c
           WHERE c.org_id = me.org_id AND c.patient_id = me.patient_id AND c.day <= me.today),
       'latestAssessment', (SELECT json_build_object('kind', a.kind, 'assessedOn', a.assessed_on,
-            'cleared', a.cleared_at IS NOT NULL, 'result', a.result)
+            'cleared', a.cleared_at IS NOT NULL,
+            'result', json_build_object('programmeEligibility', a.result -> 'programmeEligibility',
+              'mood', a.result -> 'mood'))
           FROM assessments a WHERE a.org_id = me.org_id AND a.patient_id = me.patient_id
             AND a.assessed_on <= me.today
           ORDER BY a.assessed_on DESC, a.created_at DESC LIMIT 1),
-      'latestIntakeResult', (SELECT a.result FROM assessments a
+      'latestIntakeResult', (SELECT json_build_object('baseline', a.result -> 'baseline') FROM assessments a
           WHERE a.org_id = me.org_id AND a.patient_id = me.patient_id AND a.kind = 'intake'
             AND a.assessed_on <= me.today
           ORDER BY a.assessed_on DESC, a.created_at DESC LIMIT 1),
@@ -113,7 +119,8 @@ export const TRIAGE_FACTS_JSON = `json_build_object(
           WHERE a.org_id = me.org_id AND a.patient_id = me.patient_id),
       'clearedAt', (SELECT to_char(max(a.cleared_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
           FROM assessments a WHERE a.org_id = me.org_id AND a.patient_id = me.patient_id),
-      'latestPhq9', (SELECT json_build_object('answeredOn', r.answered_on, 'answers', r.answers)
+      'latestPhq9', (SELECT json_build_object('answeredOn', r.answered_on, 'answers',
+            json_build_object('${PHQ9_SELF_HARM_ITEM_ID}', r.answers -> '${PHQ9_SELF_HARM_ITEM_ID}'))
           FROM instrument_responses r WHERE r.org_id = me.org_id AND r.patient_id = me.patient_id
             AND r.instrument_id = 'phq-9' AND r.answered_on <= me.today
           ORDER BY r.answered_on DESC, r.created_at DESC LIMIT 1),
@@ -127,7 +134,7 @@ export const TRIAGE_FACTS_JSON = `json_build_object(
                 WHERE org_id = me.org_id AND patient_id = me.patient_id AND started_on <= me.today
                 ORDER BY started_on DESC LIMIT 10) f),
       'plan', (SELECT json_build_object('step', p.step, 'stepStartedOn', p.step_started_on,
-            'programme', p.programme)
+            'programme', json_build_object('sessionDays', p.programme -> 'sessionDays'))
           FROM care_plans p WHERE p.org_id = me.org_id AND p.patient_id = me.patient_id
             AND p.effective_from <= me.today
           ORDER BY p.version DESC LIMIT 1),
