@@ -4,6 +4,7 @@
 // in the same run: a bare Fastify route and a raw node-postgres loop inserting
 // the same rows. Only ratios mean much on a shared machine.
 import { randomUUID } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { helloBaseline, rawInsertBaseline } from './lib/baselines';
 import type { BenchDatabase } from './lib/bench-database';
 import { type BenchPatient, createCohort } from './lib/cohort';
@@ -24,6 +25,8 @@ export interface ApiBenchResult {
   readonly rawInsert: LoadResult;
   readonly checkInWrite: LoadResult;
   readonly checkInWriteAlone: LoadResult;
+  /** The same write served by BACKPLAN_WORKERS=2 (node:cluster), one process per core. */
+  readonly checkInWriteWorkers: LoadResult;
   readonly reads: readonly LoadResult[];
   /** Check-ins the API could accept as new rows before the cohort ran out of days. */
   readonly writeCapacity: number;
@@ -216,11 +219,36 @@ export async function runApiBench(
         meters,
       ),
     );
+    await server.stop();
+
+    // One Node process uses one core: the same write with a worker process per core.
+    say(
+      `BackPlan with BACKPLAN_WORKERS=${WORKERS}: POST /api/v1/me/check-ins, ${connections} connections, ${seconds} s…`,
+    );
+    const clustered = await startBackPlan(database.url, { BACKPLAN_WORKERS: String(WORKERS) });
+    let checkInWriteWorkers: LoadResult;
+    try {
+      checkInWriteWorkers = await warmThenMeasure(
+        {
+          name: `POST /api/v1/me/check-ins, BACKPLAN_WORKERS=${WORKERS} (a server process per core)`,
+          url: `${clustered.url}/api/v1/me/check-ins`,
+          method: 'POST',
+          connections,
+          durationSeconds: seconds,
+          headers: { 'content-type': 'application/json' },
+          next: nextWrite,
+        },
+        { app: cpuMeterOf(clustered.pid), postgres },
+      );
+    } finally {
+      await clustered.stop();
+    }
     return {
       hello,
       rawInsert,
       checkInWrite,
       checkInWriteAlone,
+      checkInWriteWorkers,
       reads,
       writeCapacity: patients.length * (API_DAYS + 1),
     };
@@ -228,3 +256,6 @@ export async function runApiBench(
     await server.stop();
   }
 }
+
+/** Worker processes for the clustered check-in load: one per core of this machine. */
+const WORKERS = Math.max(2, availableParallelism());

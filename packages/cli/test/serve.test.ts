@@ -1,5 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -26,6 +28,56 @@ function isAlive(pid: number): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** The Node processes a process started (the cluster's workers; not the embedded postgres). */
+function nodeChildren(pid: number): number[] {
+  let out = '';
+  try {
+    out = execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' });
+  } catch {
+    return []; // none
+  }
+  return out
+    .split('\n')
+    .filter(Boolean)
+    .map(Number)
+    .filter((child) => {
+      try {
+        return readFileSync(`/proc/${child}/cmdline`, 'utf8').includes('backplan.mjs');
+      } catch {
+        return false;
+      }
+    });
+}
+
+/**
+ * A GET on a new connection, retried like a client would: a connection the
+ * primary had just handed to the worker that died is lost with it.
+ */
+async function statusOnNewConnection(url: string, attempts = 5): Promise<number> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await new Promise<number>((resolve, reject) => {
+        const request = http.get(url, { agent: false, timeout: 2_000 }, (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        });
+        request.on('timeout', () => request.destroy(new Error('timed out')));
+        request.on('error', reject);
+      });
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+    }
+  }
+}
+
+async function waitFor(condition: () => boolean, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
@@ -85,6 +137,39 @@ describe('backplan serve on the embedded database', () => {
     const pid = postmasterPid(dataDir);
     expect(pid === null || !isAlive(pid)).toBe(true);
     expect(existsSync(path.join(dataDir, 'server.lock'))).toBe(false);
+  });
+
+  it('runs BACKPLAN_WORKERS server processes on one port, replaces one that dies, and stops them all', async () => {
+    const dataDir = await tempDataDir();
+    const server = await startServe({
+      BACKPLAN_DATA_DIR: dataDir,
+      PORT: String(await freePort()),
+      BACKPLAN_WORKERS: '2',
+    });
+    const primary = server.child.pid ?? 0;
+    let workers: number[] = [];
+    try {
+      expect(server.output()).toContain('(2 worker processes)');
+      workers = nodeChildren(primary);
+      expect(workers).toHaveLength(2);
+      for (let i = 0; i < 20; i += 1) expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+
+      // A worker that dies is replaced; new connections are answered meanwhile (a kept-alive
+      // connection to the dead worker is reset, as with any server that crashes).
+      process.kill(workers[0] ?? 0, 'SIGKILL');
+      expect(await statusOnNewConnection(`${server.url}/readyz`)).toBe(200);
+      await waitFor(
+        () => nodeChildren(primary).length === 2 && !nodeChildren(primary).includes(workers[0] ?? 0),
+      );
+      for (let i = 0; i < 10; i += 1) expect(await statusOnNewConnection(`${server.url}/readyz`)).toBe(200);
+      workers = nodeChildren(primary);
+    } finally {
+      server.child.kill('SIGTERM');
+    }
+    expect(await server.exited).toBe(0);
+    for (const worker of workers) expect(isAlive(worker)).toBe(false);
+    const postmaster = postmasterPid(dataDir);
+    expect(postmaster === null || !isAlive(postmaster)).toBe(true);
   });
 
   it('recovers after the server is killed with SIGKILL', async () => {

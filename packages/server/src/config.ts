@@ -76,6 +76,16 @@ const envSchema = z.object({
     .min(1, 'a whole number of requests from 1 to 10000000')
     .max(10_000_000, 'a whole number of requests from 1 to 10000000')
     .default(600),
+  /**
+   * Server processes sharing the port (node:cluster): one Node process uses one core, so a
+   * machine with more cores serves more with more workers (docs/scaling.md §1).
+   */
+  BACKPLAN_WORKERS: z.coerce
+    .number({ message: 'a whole number of processes from 1 to 64' })
+    .int('a whole number of processes from 1 to 64')
+    .min(1, 'a whole number of processes from 1 to 64')
+    .max(64, 'a whole number of processes from 1 to 64')
+    .default(1),
   /** Send daily reminders from this instance (several instances never send one twice). */
   BACKPLAN_REMINDERS: z
     .enum(['true', 'false'], { message: 'true or false' })
@@ -120,6 +130,8 @@ export interface Config {
   readonly rateLimitApiPerMinute: number;
   /** Run the reminder scheduler in this process (modules/reminders). */
   readonly reminders: boolean;
+  /** Worker processes `backplan serve` starts (1: serve in this process). */
+  readonly workers: number;
   /** Set when all three VAPID variables are set. */
   readonly webPush: { publicKey: string; privateKey: string; subject: string } | null;
   /** Seed the demo clinic into an empty database on start (BACKPLAN_DEMO). */
@@ -185,6 +197,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     rateLimitApiPerMinute: e.BACKPLAN_RATE_LIMIT_API_PER_MINUTE,
     reminders: e.BACKPLAN_REMINDERS,
+    workers: e.BACKPLAN_WORKERS,
     webPush: vapidSettings(e.VAPID_PUBLIC_KEY, e.VAPID_PRIVATE_KEY, e.VAPID_SUBJECT),
     // On by default; under the test runner (VITEST is set) off unless asked for, so tests that
     // start the server keep their empty database.
