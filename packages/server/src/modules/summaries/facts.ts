@@ -65,9 +65,7 @@ export interface FactRows {
     result: unknown;
   } | null;
   readonly latestIntakeResult: unknown;
-  /** The UTC calendar day of the latest clinician clearance on any assessment. */
-  readonly clearedOn: string | null;
-  /** When that clearance was recorded (ISO instant, UTC, milliseconds). */
+  /** When the latest clinician clearance on any assessment was recorded (ISO instant, UTC, milliseconds). */
   readonly clearedAt: string | null;
   readonly latestPhq9: { answeredOn: string; answers: unknown } | null;
   readonly openFlare: { startedOn: string; log: unknown } | null;
@@ -115,8 +113,6 @@ export const TRIAGE_FACTS_JSON = `json_build_object(
           WHERE a.org_id = me.org_id AND a.patient_id = me.patient_id AND a.kind = 'intake'
             AND a.assessed_on <= me.today
           ORDER BY a.assessed_on DESC, a.created_at DESC LIMIT 1),
-      'clearedOn', (SELECT to_char(max(a.cleared_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD') FROM assessments a
-          WHERE a.org_id = me.org_id AND a.patient_id = me.patient_id),
       'clearedAt', (SELECT to_char(max(a.cleared_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
           FROM assessments a WHERE a.org_id = me.org_id AND a.patient_id = me.patient_id),
       'latestPhq9', (SELECT json_build_object('answeredOn', r.answered_on, 'answers',
@@ -223,7 +219,8 @@ export async function gatherFacts(
 export function factsFromRows(rows: FactRows, today: string): SummaryFacts {
   const adherenceFrom = addDays(today, -(ADHERENCE_WINDOW_DAYS - 1));
   const { recentCheckIns, latestAssessment, latestPhq9, openFlare, recentFlares, plan, logs, draft } = rows;
-  const clearedOn = rows.clearedOn;
+  // The UTC calendar day of the latest clearance (clearedAt is an ISO instant in UTC).
+  const clearedOn = rows.clearedAt?.slice(0, 10) ?? null;
 
   const result = (latestAssessment?.result ?? {}) as AssessmentResultShape;
   const redFlag = mostSeriousRedFlag({

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { EXERCISE_CATALOGUE } from '@backplan/clinical/exercise/catalogue/index';
+import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app';
-import { peg, phq9, quietIntake } from '../patient-app/test-support/intakes';
+import { assessments, patients } from '../../db/schema';
+import { peg, phq9, quietIntake, startBack } from '../patient-app/test-support/intakes';
 import { LONG_SESSIONS, setDay } from '../patient-app/test-support/journey';
 import { checkInFor, signedInPatient, type TestPatient } from '../patient-app/test-support/patients';
 import { gatherFacts } from './facts';
@@ -136,17 +138,28 @@ describe('the triage rollup', () => {
   it('kept incrementally equals a full recomputation after random writes', async () => {
     const patientIds: string[] = [];
     await fc.assert(
-      fc.asyncProperty(fc.array(action, { minLength: 1, maxLength: 10 }), async (actions) => {
-        // Intake dated 2 March but sent today, so every refresh (incremental or full) uses the same today.
-        setDay(t, TODAY);
-        const patient = await signedInPatient(t);
-        expect((await patient.client.post('/api/v1/me/intake', quietIntake('2026-03-02'))).statusCode).toBe(
-          201,
-        );
-        patientIds.push(patient.patientId);
-        for (const step of actions) await apply(patient, step);
-      }),
-      { numRuns: 8, seed: 7 },
+      fc.asyncProperty(
+        fc.array(action, { minLength: 1, maxLength: 10 }),
+        rarely,
+        async (actions, intakeSelfHarm) => {
+          // Intake dated 2 March but sent today, so every refresh (incremental or full) uses the same today.
+          setDay(t, TODAY);
+          const patient = await signedInPatient(t);
+          // Now and then the intake's own PHQ-9 item 9 is above 0 (the flag then comes from the assessment).
+          const intake = quietIntake('2026-03-02', {
+            instruments: {
+              'pain-nrs': { 'pain-intensity': 6 },
+              'peg-3': peg(6, 6, 6),
+              startback: startBack([1], 1),
+              'phq-9': phq9([0, 0, 0, 0, 0, 0, 0, 0, intakeSelfHarm ? 1 : 0]),
+            },
+          });
+          expect((await patient.client.post('/api/v1/me/intake', intake)).statusCode).toBe(201);
+          patientIds.push(patient.patientId);
+          for (const step of actions) await apply(patient, step);
+        },
+      ),
+      { numRuns: 12, seed: 7 },
     );
     const incremental = await summaries(patientIds);
     expect(incremental).toHaveLength(patientIds.length);
@@ -164,7 +177,38 @@ describe('the triage rollup', () => {
         );
       }
     }
-    // The runs covered more than the quiet case.
+    // The runs covered more than the quiet case, including a self-harm flag from the intake alone.
+    expect(incremental.some((row) => row.self_harm_flag)).toBe(true);
     expect(new Set(incremental.map((row) => row.triage_priority)).size).toBeGreaterThan(1);
+  });
+
+  it('reads every part of a stored assessment the triage uses, as one query per fact does', async () => {
+    // An assessment whose result alone carries the facts (no questionnaire rows beside it), e.g. a
+    // reassessment recorded by a clinician: the statement sends only parts of the result, so each
+    // part the triage reads must arrive.
+    setDay(t, TODAY);
+    const patient = await signedInPatient(t);
+    const db = t.database.handle.db;
+    const [record] = await db.select().from(patients).where(eq(patients.id, patient.patientId));
+    if (!record) throw new Error('no patient');
+    const cases = [
+      { mood: { phq9Item9: 2 }, programmeEligibility: { eligible: true }, baseline: { painNrs: 3 } },
+      { mood: { phq9Item9: 0 }, programmeEligibility: { eligible: false, requiredAction: 'urgent' } },
+      { baseline: { peg: 2 } },
+    ];
+    for (const [index, result] of cases.entries()) {
+      await db.insert(assessments).values({
+        orgId: record.orgId,
+        patientId: record.id,
+        kind: index === 2 ? 'intake' : 'reassessment',
+        assessedOn: `2026-03-1${index}`,
+        intake: {},
+        result,
+      });
+      const facts = await gatherFacts(db, record.orgId, record.id, TODAY);
+      expect(facts).toEqual(await gatherFactsByQueries(db, record.orgId, record.id, TODAY));
+      if (index === 0) expect(facts.selfHarmFlag).toBe(true);
+      if (index === 1) expect(facts.redFlag?.action).toBe('urgent');
+    }
   });
 });

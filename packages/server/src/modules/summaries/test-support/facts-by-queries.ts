@@ -1,10 +1,4 @@
-import { addDays, daysBetween } from '@backplan/clinical/careplan/calendar';
-import { PHQ9_SELF_HARM_ITEM_ID } from '@backplan/clinical/instruments/index';
-import {
-  classifyMeaningfulChange,
-  computeAdherence,
-  rollingSevenDayMeanPain,
-} from '@backplan/clinical/outcomes/index';
+import { addDays } from '@backplan/clinical/careplan/calendar';
 import { and, asc, count, desc, eq, gte, isNull, lte, max, min } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
 import {
@@ -18,35 +12,18 @@ import {
   messages,
   sessionLogs,
 } from '../../../db/schema';
-import type { SummaryFacts } from '../facts';
-import { emergencyFeaturesInDraft } from '../intake-draft-flags';
-import { mostSeriousRedFlag } from '../red-flags';
-import type { TriageFacts } from '../triage';
-import {
-  ADHERENCE_WINDOW_DAYS,
-  adherenceRecords,
-  CHECK_IN_WINDOW_DAYS,
-  REASSESSMENT_EARLY_DAYS,
-  REVIEW_WEEKS,
-  type StoredFlareLogEntry,
-  sessionDaysOf,
-} from '../windows';
+import { type FactRows, factsFromRows, type SummaryFacts } from '../facts';
+import { ADHERENCE_WINDOW_DAYS, CHECK_IN_WINDOW_DAYS } from '../windows';
 
 /**
- * THE ORACLE for facts.ts: the triage facts gathered the straightforward way,
- * one query per fact (how gatherFacts worked before it became one statement).
- * recompute.test.ts checks that both agree on random records. Gathers the triage facts for one patient with bounded queries: the last 28
- * days of check-ins, the latest assessment and PHQ-9, the open flare, the
- * current care-plan version, 14 days of session logs, unread messages and the
- * reassessment schedule. Every query is an indexed lookup or a short range.
+ * The oracle for facts.ts: the triage inputs read the straightforward way, one
+ * bounded query per fact (how gatherFacts read them before they became one
+ * statement), then the same pure factsFromRows. recompute.test.ts and the
+ * demo-clinic test check that both give equal facts, so they test exactly what
+ * changed: how the rows are read. Whole JSON documents are passed here; the
+ * statement sends only the fields the triage reads, so a field it forgot would
+ * show as a difference.
  */
-
-interface AssessmentResultShape {
-  baseline?: { painNrs?: number; peg?: number };
-  programmeEligibility?: { eligible?: boolean; requiredAction?: string | null };
-  mood?: { phq9Item9?: number | null; selfHarmSafetyFlag?: boolean };
-}
-
 export async function gatherFactsByQueries(
   tx: Executor,
   orgId: string,
@@ -104,7 +81,6 @@ export async function gatherFactsByQueries(
     .select({ at: max(assessments.clearedAt) })
     .from(assessments)
     .where(and(eq(assessments.orgId, orgId), eq(assessments.patientId, patientId)));
-  const clearedOn = clearance?.at ? clearance.at.toISOString().slice(0, 10) : null;
 
   const [latestPhq9] = await tx
     .select({ answeredOn: instrumentResponses.answeredOn, answers: instrumentResponses.answers })
@@ -209,107 +185,36 @@ export async function gatherFactsByQueries(
     .where(and(eq(intakeDrafts.orgId, orgId), eq(intakeDrafts.patientId, patientId)))
     .limit(1);
 
-  const result = (latestAssessment?.result ?? {}) as AssessmentResultShape;
-  const redFlag = mostSeriousRedFlag({
-    assessment: latestAssessment
+  // The rows as the one-statement loader returns them; the pure part (factsFromRows) is shared,
+  // so the comparison tests exactly what changed: how the rows are read.
+  const rows: FactRows = {
+    recentCheckIns: recentCheckIns.map((c) => ({
+      day: c.day,
+      pain: c.pain,
+      bbs: c.bbs,
+      storedAt: c.storedAt.toISOString(),
+    })),
+    lastCheckInDay: lastCheckIn?.day ?? null,
+    latestAssessment: latestAssessment
       ? {
           kind: latestAssessment.kind,
           assessedOn: latestAssessment.assessedOn,
           cleared: latestAssessment.clearedAt !== null,
-          eligible: result.programmeEligibility?.eligible !== false,
-          requiredAction: result.programmeEligibility?.requiredAction ?? null,
+          result: latestAssessment.result,
         }
       : null,
-    clearedOn,
+    latestIntakeResult: latestIntake?.result ?? null,
     clearedAt: clearance?.at ? clearance.at.toISOString() : null,
-    checkIns: recentCheckIns.map((c) => ({
-      day: c.day,
-      newBladderBowelSaddleSymptoms: c.bbs,
-      recordedAt: c.storedAt.toISOString(),
-    })),
-    openFlareLog: (openFlare?.log ?? []) as StoredFlareLogEntry[],
-    intakeDraft: draft
-      ? {
-          savedOn: draft.updatedAt.toISOString().slice(0, 10),
-          emergencyFeatures: emergencyFeaturesInDraft((draft.answers ?? {}) as Record<string, unknown>),
-        }
-      : null,
-  });
-
-  // PHQ-9 item 9: the most recent answer wins, from a questionnaire or the assessment.
-  const fromQuestionnaire = latestPhq9
-    ? {
-        on: latestPhq9.answeredOn,
-        item9: Number((latestPhq9.answers as Record<string, unknown>)[PHQ9_SELF_HARM_ITEM_ID] ?? 0),
-      }
-    : null;
-  const assessmentItem9 = result.mood?.phq9Item9;
-  const fromAssessment =
-    latestAssessment && typeof assessmentItem9 === 'number'
-      ? { on: latestAssessment.assessedOn, item9: assessmentItem9 }
-      : null;
-  const latestItem9 = [fromQuestionnaire, fromAssessment]
-    .filter((x): x is { on: string; item9: number } => x !== null)
-    .sort((a, b) => b.on.localeCompare(a.on))[0];
-
-  const diary = recentCheckIns.map((c) => ({ date: c.day, pain: c.pain }));
-  const mean7d = rollingSevenDayMeanPain(diary, today);
-  const intakeResult = (latestIntake?.result ?? {}) as AssessmentResultShape;
-  const baseline = intakeResult.baseline?.painNrs ?? intakeResult.baseline?.peg ?? null;
-  const category =
-    baseline !== null && mean7d !== null ? classifyMeaningfulChange('pain', baseline, mean7d).category : null;
-
-  const inFlare = (day: string) =>
-    recentFlares.some((f) => f.startedOn <= day && (f.endedOn === null || day <= f.endedOn));
-  const planStart = careStart?.on ?? null;
-  const from = planStart && planStart > adherenceFrom ? planStart : adherenceFrom;
-  const records = plan
-    ? adherenceRecords({
-        from,
-        to: today,
-        sessionDays: sessionDaysOf(plan.programme),
-        doneDays: new Set(logs.filter((l) => l.completed).map((l) => l.day)),
-        flareDays: inFlare,
-        today,
-      })
-    : [];
-  const summary = computeAdherence(records, from, today);
-
-  let decisionPoint: TriageFacts['decisionPoint'] = null;
-  if (plan) {
-    const daysInStep = daysBetween(plan.stepStartedOn, today);
-    const pointDay = daysInStep >= 84 ? 84 : daysInStep >= 42 ? 42 : null;
-    const decided = lastDecision?.at ? lastDecision.at.toISOString().slice(0, 10) : null;
-    if (pointDay !== null && (decided === null || decided < addDays(plan.stepStartedOn, pointDay))) {
-      decisionPoint = pointDay === 84 ? 'week-12 decision' : 'week-6 check';
-    }
-  }
-
-  let nextReassessment: { week: 6 | 12; on: string } | null = null;
-  if (planStart) {
-    for (const week of REVIEW_WEEKS) {
-      const on = addDays(planStart, week * 7);
-      const done = lastReassessment?.on && lastReassessment.on >= addDays(on, -REASSESSMENT_EARLY_DAYS);
-      if (!done) {
-        nextReassessment = { week, on };
-        break;
-      }
-    }
-  }
-
-  return {
-    redFlag,
-    selfHarmFlag: (latestItem9?.item9 ?? 0) > 0,
-    pain: { baseline, mean7d, category },
-    flareDays: openFlare ? Math.max(0, daysBetween(openFlare.startedOn, today)) : null,
-    flareStartedOn: openFlare?.startedOn ?? null,
-    decisionPoint,
-    adherence: { planned: summary.prescribed, done: summary.completed, rate: summary.rate },
-    reassessmentDue: nextReassessment && nextReassessment.on <= today ? nextReassessment : null,
+    latestPhq9: latestPhq9 ?? null,
+    openFlare: openFlare ? { startedOn: openFlare.startedOn, log: openFlare.log } : null,
+    recentFlares,
+    plan: plan ?? null,
+    careStartOn: careStart?.on ?? null,
+    logs,
     unreadFromPatient: unread?.n ?? 0,
-    lastCheckInDay: lastCheckIn?.day ?? null,
-    step: plan?.step ?? null,
-    stepStartedOn: plan?.stepStartedOn ?? null,
-    nextReassessmentOn: nextReassessment?.on ?? null,
+    lastDecisionOn: lastDecision?.at ? lastDecision.at.toISOString().slice(0, 10) : null,
+    lastReassessmentOn: lastReassessment?.on ?? null,
+    draft: draft ? { answers: draft.answers, savedOn: draft.updatedAt.toISOString().slice(0, 10) } : null,
   };
+  return factsFromRows(rows, today);
 }
