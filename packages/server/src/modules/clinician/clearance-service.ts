@@ -159,7 +159,7 @@ export async function recordClearance(ctx: Ctx, request: RecordRequest, input: C
       let carePlanStarted = false;
       if (result.programmeEligibility.eligible && carePlanVersion === null) {
         const plan = await startFirstCarePlan(tx, patient, result, {
-          startDate: await patientToday(tx, patient, now),
+          startDate: patientToday(patient, now),
           reason: 'First plan, started after your care team reviewed the warning sign from your intake.',
           createdBy: request.principal.userId,
           conflictMessage: 'The plan was just started by another request.',

@@ -2,7 +2,7 @@ import type { FhirImportRecords } from '@backplan/clinical/fhir/index';
 import { scoreInstrument } from '@backplan/clinical/instruments/index';
 import type { Executor } from '../../db/client';
 import { checkIns, instrumentResponses } from '../../db/schema';
-import type { PatientRecord } from '../organisations/repository';
+import type { PatientInScope } from '../audit/patient-data';
 import { patientToday } from '../patient-app/own-record';
 import { refreshPatientSummary } from '../summaries/refresh';
 import { checkInDays } from './repository';
@@ -26,7 +26,7 @@ export interface ImportStored {
  */
 export async function storeImportedRecords(
   tx: Executor,
-  patient: PatientRecord,
+  patient: PatientInScope,
   records: FhirImportRecords,
   now: Date,
 ): Promise<ImportStored> {
@@ -92,7 +92,7 @@ export async function storeImportedRecords(
     storedCheckIns += 1;
   }
   if (stored + storedCheckIns > 0) {
-    await refreshPatientSummary(tx, patient.orgId, patient.id, await patientToday(tx, patient, now));
+    await refreshPatientSummary(tx, patient.orgId, patient.id, patientToday(patient, now));
   }
   return {
     instrumentResponses: stored,

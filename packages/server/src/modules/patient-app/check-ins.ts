@@ -185,7 +185,7 @@ async function insertNewCheckIn(
 export async function recordCheckIn(request: PatientRequest, body: CheckInBody) {
   const now = request.ctx.clock();
   return own(request, 'create', 'check-in', async (tx, patient) => {
-    const today = await patientToday(tx, patient, now);
+    const today = patientToday(patient, now);
     checkRecentDay(body.day, today, 'body.day');
     let stored: { row: CheckInRow; outcome: CheckInOutcome };
     const fresh = await insertNewCheckIn(tx, patient, body, now, today);
@@ -221,7 +221,7 @@ export const MAX_CHECK_IN_RANGE_DAYS = 400;
 export async function listCheckIns(request: PatientRequest, query: { from?: string; to?: string }) {
   const now = request.ctx.clock();
   return own(request, 'read', 'check-in', async (tx, patient) => {
-    const today = await patientToday(tx, patient, now);
+    const today = patientToday(patient, now);
     const to = query.to ?? today;
     const from = query.from ?? addDays(to, -29);
     if (from > to)

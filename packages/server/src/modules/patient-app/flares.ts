@@ -53,7 +53,7 @@ export async function openFlare(tx: Executor, patient: PatientRecord): Promise<F
 export async function startFlare(request: PatientRequest, day: string) {
   const now = request.ctx.clock();
   return own(request, 'create', 'flare', async (tx, patient) => {
-    const today = await patientToday(tx, patient, now);
+    const today = patientToday(patient, now);
     checkRecentDay(day, today, 'body.day');
     const existing = await openFlare(tx, patient);
     if (existing) return { status: 200, body: { flare: flareView(existing, today) } } as const;
@@ -72,7 +72,7 @@ const NO_SESSION = { items: [], estimatedMinutes: 0 } as const;
 export async function logFlare(request: PatientRequest, entry: FlareLogEntry) {
   const now = request.ctx.clock();
   return own(request, 'update', 'flare', async (tx, patient) => {
-    const today = await patientToday(tx, patient, now);
+    const today = patientToday(patient, now);
     checkRecentDay(entry.date, today, 'body.day');
     const flare = await openFlare(tx, patient);
     if (!flare) throw notFound('There is no flare going on. Start one first.');

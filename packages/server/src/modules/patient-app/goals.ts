@@ -54,7 +54,7 @@ export async function listGoals(request: PatientRequest) {
 export async function addGoal(request: PatientRequest, body: Omit<SmartGoal, 'id' | 'startDate'>) {
   const now = request.ctx.clock();
   return own(request, 'create', 'goal', async (tx, patient) => {
-    const today = await patientToday(tx, patient, now);
+    const today = patientToday(patient, now);
     const draft = { ...body, id: 'new', startDate: today };
     const check = checkSmartGoal(draft, today);
     if (!check.isSmart) {
@@ -84,7 +84,7 @@ export async function reviewGoal(
 ) {
   const now = request.ctx.clock();
   return own(request, 'update', 'goal', async (tx, patient) => {
-    checkRecentDay(progress.weekEnding, await patientToday(tx, patient, now), 'body.weekEnding');
+    checkRecentDay(progress.weekEnding, patientToday(patient, now), 'body.weekEnding');
     const [row] = await tx
       .select()
       .from(goals)

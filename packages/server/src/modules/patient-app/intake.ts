@@ -121,7 +121,7 @@ export async function startFirstCarePlan(
 export async function submitIntake(request: PatientRequest, intake: Intake) {
   const now = request.ctx.clock();
   return own(request, 'create', 'assessment', async (tx, patient) => {
-    const today = await patientToday(tx, patient, now);
+    const today = patientToday(patient, now);
     checkRecentDay(intake.assessedOn, today, 'body.assessedOn');
     if (await latestCarePlan(tx, patient)) {
       throw conflict('Your intake is done and your plan has started. Use the reassessment when it is due.');
@@ -157,7 +157,7 @@ export async function submitIntake(request: PatientRequest, intake: Intake) {
 export async function submitReassessment(request: PatientRequest, intake: Intake) {
   const now = request.ctx.clock();
   return own(request, 'create', 'assessment', async (tx, patient) => {
-    const today = await patientToday(tx, patient, now);
+    const today = patientToday(patient, now);
     checkRecentDay(intake.assessedOn, today, 'body.assessedOn');
     const plan = await latestCarePlan(tx, patient);
     if (!plan) throw conflict('Please finish your intake first.');
@@ -219,8 +219,7 @@ export async function saveIntakeDraft(
     // rollup reads the draft, so the care team sees the emergency at the top of
     // their panel now (clinical.md §4.1 product rule: notify the clinician).
     const emergency = emergencyFeaturesInDraft(draft.answers).length > 0;
-    if (emergency)
-      await refreshPatientSummary(tx, patient.orgId, patient.id, await patientToday(tx, patient, now));
+    if (emergency) await refreshPatientSummary(tx, patient.orgId, patient.id, patientToday(patient, now));
     const sharesWithClinic = patient.sharingConsentedAt !== null && patient.sharingRevokedAt === null;
     return {
       draft: { answers: draft.answers, screen: draft.screen, savedAt: now.toISOString() },

@@ -58,7 +58,7 @@ export async function answerMeasure(
   const now = request.ctx.clock();
   const lang = langOf(request.principal.language);
   return own(request, 'create', 'instrument-response', async (tx, patient) => {
-    const today = await patientToday(tx, patient, now);
+    const today = patientToday(patient, now);
     checkRecentDay(body.day, today, 'body.day');
     const byKey = () =>
       tx
@@ -95,7 +95,7 @@ export async function answerMeasure(
 export async function dueMeasures(request: PatientRequest, query: { date?: string }) {
   const now = request.ctx.clock();
   return own(request, 'read', 'instrument-response', async (tx, patient) => {
-    const today = await patientToday(tx, patient, now);
+    const today = patientToday(patient, now);
     const date = query.date ?? today;
     checkRecentDay(date, today, 'querystring.date');
     return { due: await measuresDue(tx, patient, date, langOf(request.principal.language)) };

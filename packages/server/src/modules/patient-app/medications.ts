@@ -32,7 +32,7 @@ function medicationView(row: MedicationRow) {
 export async function listMedications(request: PatientRequest) {
   const now = request.ctx.clock();
   return own(request, 'read', 'medication', async (tx, patient) => {
-    const today = await patientToday(tx, patient, now);
+    const today = patientToday(patient, now);
     const rows = await tx
       .select()
       .from(medications)
@@ -79,7 +79,7 @@ export async function addMedication(
 ) {
   const now = request.ctx.clock();
   return own(request, 'create', 'medication', async (tx, patient) => {
-    const today = await patientToday(tx, patient, now);
+    const today = patientToday(patient, now);
     if (body.startedOn > addDays(today, 1)) {
       throw badRequest('The start date is in the future.', [
         { path: 'body.startedOn', message: 'must not be after today' },
@@ -110,7 +110,7 @@ export async function addMedication(
 export async function stopMedication(request: PatientRequest, id: string) {
   const now = request.ctx.clock();
   return own(request, 'update', 'medication', async (tx, patient) => {
-    const today = await patientToday(tx, patient, now);
+    const today = patientToday(patient, now);
     const [row] = await tx
       .select({ id: medications.id, stoppedOn: medications.stoppedOn })
       .from(medications)

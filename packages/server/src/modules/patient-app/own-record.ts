@@ -1,12 +1,8 @@
 import { addDays } from '@backplan/clinical/careplan/calendar';
-import { and, eq } from 'drizzle-orm';
-import type { Executor } from '../../db/client';
-import { patientCareSettings } from '../../db/schema';
 import { badRequest } from '../../errors';
-import { type PatientWork, withOwnRecord } from '../audit/patient-data';
+import { type PatientInScope, type PatientWork, withOwnRecord } from '../audit/patient-data';
 import type { RequestMeta, ServiceContext } from '../auth/context';
 import type { Principal } from '../auth/principal';
-import type { PatientRecord } from '../organisations/repository';
 
 /**
  * What every patient-app service receives: who asks, from where, and the
@@ -62,20 +58,9 @@ export function localDay(at: Date, timeZone: string): string {
   return dayFormatter(timeZone)?.format(at) ?? at.toISOString().slice(0, 10);
 }
 
-export async function patientTimeZone(tx: Executor, patient: PatientRecord): Promise<string> {
-  // withPatientRecord reads the zone with the record; other callers ask here.
-  if ('timeZone' in patient && typeof patient.timeZone === 'string') return patient.timeZone;
-  const [settings] = await tx
-    .select({ timeZone: patientCareSettings.timeZone })
-    .from(patientCareSettings)
-    .where(and(eq(patientCareSettings.orgId, patient.orgId), eq(patientCareSettings.patientId, patient.id)))
-    .limit(1);
-  return settings?.timeZone ?? 'UTC';
-}
-
-/** Today in the patient's time zone. */
-export async function patientToday(tx: Executor, patient: PatientRecord, now: Date): Promise<string> {
-  return localDay(now, await patientTimeZone(tx, patient));
+/** Today in the patient's time zone, read with the record by withPatientRecord. */
+export function patientToday(patient: PatientInScope, now: Date): string {
+  return localDay(now, patient.timeZone);
 }
 
 /** How far back a device may sync a record: the PWA keeps 30 days offline; allow twice that. */

@@ -42,7 +42,7 @@ export async function progress(request: PatientRequest, query: { days?: number }
   const now = request.ctx.clock();
   const lang = langOf(request.principal.language);
   return own(request, 'read', 'progress', async (tx, patient) => {
-    const to = await patientToday(tx, patient, now);
+    const to = patientToday(patient, now);
     const from = addDays(to, -((query.days ?? 90) - 1));
     const mine = (
       table:

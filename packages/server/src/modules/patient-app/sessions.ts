@@ -60,7 +60,7 @@ export async function recordSession(request: PatientRequest, body: SessionLogBod
   const now = request.ctx.clock();
   checkExercises(body.exercises);
   return own(request, 'create', 'session-log', async (tx, patient) => {
-    const today = await patientToday(tx, patient, now);
+    const today = patientToday(patient, now);
     checkRecentDay(body.day, today, 'body.day');
     const replay = await findSession(tx, patient, { key: body.idempotencyKey });
     if (replay)
@@ -134,7 +134,7 @@ export async function recordNextMorning(request: PatientRequest, sessionId: stri
       .where(and(eq(sessionLogs.orgId, patient.orgId), eq(sessionLogs.id, session.id)))
       .returning();
     if (!row) throw new Error('session log update returned no row');
-    const today = await patientToday(tx, patient, now);
+    const today = patientToday(patient, now);
     const planChange = await applyWeeklyProgression(tx, patient, today, request.principal.userId);
     await refreshPatientSummary(tx, patient.orgId, patient.id, today);
     return { session: sessionView(row), planChange };
@@ -158,7 +158,7 @@ export async function recordSelfManagement(
     ]);
   }
   return own(request, 'create', 'self-management', async (tx, patient) => {
-    checkRecentDay(body.day, await patientToday(tx, patient, now), 'body.day');
+    checkRecentDay(body.day, patientToday(patient, now), 'body.day');
     const inserted = await tx
       .insert(selfManagementLog)
       .values({ orgId: patient.orgId, patientId: patient.id, ...body })

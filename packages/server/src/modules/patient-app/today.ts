@@ -113,7 +113,7 @@ export async function today(request: PatientRequest, query: { date?: string }) {
   const now = request.ctx.clock();
   return own(request, 'read', 'today', async (tx, patient) => {
     const lang = langOf(request.principal.language);
-    const localToday = await patientToday(tx, patient, now);
+    const localToday = patientToday(patient, now);
     const date = query.date ?? localToday;
     checkRecentDay(date, localToday, 'querystring.date');
     const [summary] = await tx

@@ -13,7 +13,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asyn
     async (request, reply) => {
       const now = ctx.clock();
       const data = await own(patientRequest(ctx, request), 'export', 'report', async (tx, patient) =>
-        loadPatientReportData(tx, patient, await patientToday(tx, patient, now)),
+        loadPatientReportData(tx, patient, patientToday(patient, now)),
       );
       const pdf = await renderPatientReportPdf(data, now);
       return reply
