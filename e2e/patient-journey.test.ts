@@ -1,36 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { pdfPages } from '../packages/server/src/modules/reports/pdf-text.test-support';
 import {
   answerIntake,
-  daysBackToWednesday,
+  apiGet,
   expectAccessible,
   expectHeading,
   navigateInApp,
-  shiftedServer,
   signUpPatient,
+  useWednesdayApp,
 } from './patient-support';
-import { type E2eApp, launchBrowser, startAppForE2E } from './support/browser';
-
-let server: E2eApp;
-let browser: Browser;
 
 /** Runs as on the most recent Wednesday, a session day, so the session is there whatever today is. */
-const DAYS_BACK = daysBackToWednesday();
-
-beforeAll(async () => {
-  server = await startAppForE2E(shiftedServer(DAYS_BACK));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function apiGet<T>(page: Page, path: string): Promise<T> {
-  return await page.evaluate(async (target) => (await (await fetch(target)).json()) as T, path);
-}
+const app = useWednesdayApp();
 
 /** Earlier diary days, posted through the API as the phone would have, so a 7-day mean exists. */
 async function seedEarlierCheckIns(page: Page, pain: number, days: number): Promise<void> {
@@ -120,7 +102,9 @@ async function completeSession(page: Page): Promise<number> {
 
 describe('the patient journey', () => {
   it('signs up, does the intake, sees the plan, completes a session, checks in online and offline, sees progress and reads the PDF', async () => {
-    const { context, page, problems } = await signUpPatient(server, browser, { daysBack: DAYS_BACK });
+    const { context, page, problems } = await signUpPatient(app.server, app.browser, {
+      daysBack: app.daysBack,
+    });
 
     // From the account page the header leads to the patient app; with no plan yet, Today offers
     // onboarding (what BackPlan is and is not) and the check-up.

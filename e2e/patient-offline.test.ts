@@ -1,31 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   answerIntake,
-  daysBackToWednesday,
   expectAccessible,
   heading,
   navigateInApp,
-  shiftedServer,
   signUpPatient,
+  useWednesdayApp,
 } from './patient-support';
-import { type E2eApp, launchBrowser, startAppForE2E } from './support/browser';
-
-let server: E2eApp;
-let browser: Browser;
 
 /** Runs as on the most recent Wednesday, a session day (see patient-support.ts). */
-const DAYS_BACK = daysBackToWednesday();
-
-beforeAll(async () => {
-  server = await startAppForE2E(shiftedServer(DAYS_BACK));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useWednesdayApp();
 
 interface CheckInRow {
   readonly day: string;
@@ -64,7 +49,9 @@ async function fillCheckIn(page: Page, pain: number): Promise<void> {
 
 describe('patient app offline', () => {
   it('queues a check-in made offline, syncs it on reconnect, and a lost response never duplicates', async () => {
-    const { context, page, problems } = await signUpPatient(server, browser, { daysBack: DAYS_BACK });
+    const { context, page, problems } = await signUpPatient(app.server, app.browser, {
+      daysBack: app.daysBack,
+    });
     await navigateInApp(page, '/app/check-in');
     await page.locator('.patient-app').waitFor();
 
@@ -120,7 +107,9 @@ describe('patient app offline', () => {
   });
 
   it('opens with no network once installed: the service worker serves the app shell', async () => {
-    const { context, page, problems } = await signUpPatient(server, browser, { daysBack: DAYS_BACK });
+    const { context, page, problems } = await signUpPatient(app.server, app.browser, {
+      daysBack: app.daysBack,
+    });
     await navigateInApp(page, '/app/learn');
     await page.getByRole('heading', { name: 'Learn', level: 1 }).waitFor();
     await page.evaluate(async () => {
@@ -130,7 +119,7 @@ describe('patient app offline', () => {
     await page.reload();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await context.setOffline(true);
-    await page.goto(`${server.baseUrl}/app/learn/relaxation/relax-breathing`);
+    await page.goto(`${app.server.baseUrl}/app/learn/relaxation/relax-breathing`);
     expect(await heading(page)).not.toBe('');
     await page.getByRole('button', { name: 'Begin' }).waitFor();
     // Offline, the only errors are the refused network calls themselves.
@@ -140,7 +129,9 @@ describe('patient app offline', () => {
   });
 
   it('opens today’s plan offline from the phone, plays the session offline and syncs its log once', async () => {
-    const { context, page, problems } = await signUpPatient(server, browser, { daysBack: DAYS_BACK });
+    const { context, page, problems } = await signUpPatient(app.server, app.browser, {
+      daysBack: app.daysBack,
+    });
     await navigateInApp(page, '/app/intake');
     await answerIntake(page);
     await page.getByRole('button', { name: 'Send my answers' }).click();
@@ -155,7 +146,7 @@ describe('patient app offline', () => {
 
     // No network at all: a fresh load of Today comes from the service worker and the phone's copy.
     await context.setOffline(true);
-    await page.goto(`${server.baseUrl}/app/today`);
+    await page.goto(`${app.server.baseUrl}/app/today`);
     await page.getByText(/You are offline\. This is what was saved on this phone/).waitFor();
     await expectAccessible(page);
     await page.getByRole('link', { name: 'Start today’s exercises' }).click();

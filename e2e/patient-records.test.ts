@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import webpush from 'web-push';
-import { expectAccessible, navigateInApp, signUpPatient } from './patient-support';
+import { apiGet, expectAccessible, navigateInApp, signUpPatient } from './patient-support';
 import { type E2eApp, launchBrowser, startAppForE2E } from './support/browser';
 
 let server: E2eApp;
@@ -19,10 +19,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function apiGet<T>(page: Page, path: string): Promise<T> {
-  return await page.evaluate(async (target) => (await (await fetch(target)).json()) as T, path);
-}
 
 describe('patient records', () => {
   it('records a medicine as reported, and "I no longer take this" removes it from the list', async () => {

@@ -1,39 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   answerIntake,
-  daysBackToWednesday,
+  apiGet,
   expectAccessible,
   expectHeading,
   navigateInApp,
-  shiftedServer,
   signUpPatient,
+  useWednesdayApp,
 } from './patient-support';
-import { type E2eApp, launchBrowser, startAppForE2E } from './support/browser';
-
-let server: E2eApp;
-let browser: Browser;
 
 /** Runs as on the most recent Wednesday, a session day, so the session is there whatever today is. */
-const DAYS_BACK = daysBackToWednesday();
-
-beforeAll(async () => {
-  server = await startAppForE2E(shiftedServer(DAYS_BACK));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function apiGet<T>(page: Page, path: string): Promise<T> {
-  return await page.evaluate(async (target) => (await (await fetch(target)).json()) as T, path);
-}
+const app = useWednesdayApp();
 
 describe('patient safety paths', () => {
   it('stops the intake on an emergency red flag with a clear "what to do now" screen', async () => {
-    const { context, page, problems } = await signUpPatient(server, browser, { daysBack: DAYS_BACK });
+    const { context, page, problems } = await signUpPatient(app.server, app.browser, {
+      daysBack: app.daysBack,
+    });
     await navigateInApp(page, '/app/intake');
     await page.getByRole('button', { name: 'Begin' }).click();
     // The first safety question is a cauda equina feature (clinical.md §4.1).
@@ -53,7 +36,9 @@ describe('patient safety paths', () => {
   });
 
   it('shows crisis resources when PHQ-9 item 9 is above 0, and the server flags it for the clinician', async () => {
-    const { context, page, problems } = await signUpPatient(server, browser, { daysBack: DAYS_BACK });
+    const { context, page, problems } = await signUpPatient(app.server, app.browser, {
+      daysBack: app.daysBack,
+    });
     await navigateInApp(page, '/app/intake');
     const moodPositive = (question: string) => {
       if (question.startsWith('Little interest') || question.startsWith('Feeling down'))
@@ -90,7 +75,9 @@ describe('patient safety paths', () => {
   });
 
   it('sends a weekly bladder, bowel or saddle "yes" to the emergency screen and tells the care team', async () => {
-    const { context, page, problems } = await signUpPatient(server, browser, { daysBack: DAYS_BACK });
+    const { context, page, problems } = await signUpPatient(app.server, app.browser, {
+      daysBack: app.daysBack,
+    });
     await navigateInApp(page, '/app/intake');
     await answerIntake(page);
     await page.getByRole('button', { name: 'Send my answers' }).click();
@@ -123,7 +110,9 @@ describe('patient safety paths', () => {
   });
 
   it('ends a session at once with STOP and says what to do', async () => {
-    const { context, page, problems } = await signUpPatient(server, browser, { daysBack: DAYS_BACK });
+    const { context, page, problems } = await signUpPatient(app.server, app.browser, {
+      daysBack: app.daysBack,
+    });
     await navigateInApp(page, '/app/intake');
     await answerIntake(page);
     await page.getByRole('button', { name: 'Send my answers' }).click();

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { AppDependencies } from '../packages/server/src/app';
-import { accessibilityViolations, type E2eApp } from './support/browser';
+import { accessibilityViolations, type E2eApp, launchBrowser, startAppForE2E } from './support/browser';
 
 /** Helpers shared by the patient e2e files: a signed-up patient in a fresh browser context. */
 
@@ -40,6 +40,50 @@ export function shiftedServer(daysBack: number): Partial<Omit<AppDependencies, '
 }
 
 /** Signs a new patient up through the real sign-up page and returns the signed-in context. */
+/** The app and browser a patient test file shares, set up once for the file. */
+export interface WednesdayApp {
+  readonly server: E2eApp;
+  readonly browser: Browser;
+  /** How many days back the app's clock runs: to the most recent Wednesday, a session day. */
+  readonly daysBack: number;
+}
+
+/**
+ * Starts the app running as on the most recent Wednesday (so a session is due whatever today
+ * is) and a browser, before the file's tests, and closes both after. Call at the top level.
+ */
+export function useWednesdayApp(): WednesdayApp {
+  const daysBack = daysBackToWednesday();
+  let server: E2eApp | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startAppForE2E(shiftedServer(daysBack));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('useWednesdayApp: used before the app started');
+    return value;
+  };
+  return {
+    get server() {
+      return started(server);
+    },
+    get browser() {
+      return started(browser);
+    },
+    daysBack,
+  };
+}
+
+/** A JSON GET from inside the page, with the page's session. */
+export async function apiGet<T>(page: Page, path: string): Promise<T> {
+  return await page.evaluate(async (target) => (await (await fetch(target)).json()) as T, path);
+}
+
 export async function signUpPatient(
   server: E2eApp,
   browser: Browser,
