@@ -341,6 +341,13 @@ export const patientSummaries = pgTable(
     stepStartedOn: date('step_started_on', { mode: 'string' }),
     nextReassessmentOn: date('next_reassessment_on', { mode: 'string' }),
     unreadFromPatient: integer('unread_from_patient').notNull().default(0),
+    /**
+     * The record's triage inputs as read for `factsDay` (summaries/facts.ts FactRows), kept so a
+     * check-in can add itself to them instead of reading the record again (issue #11). Null
+     * until the first refresh; summaries/facts.ts rowsOnDay says when they still hold.
+     */
+    factRows: jsonb('fact_rows'),
+    factsDay: date('facts_day', { mode: 'string' }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

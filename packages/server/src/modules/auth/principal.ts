@@ -14,7 +14,12 @@ export interface Principal {
   /** Clinics this person works in (clinicians and admins). */
   readonly staffOrgIds: readonly string[];
   /** The patient record of a patient account. */
-  readonly patient: { readonly id: string; readonly orgId: string } | null;
+  readonly patient: {
+    readonly id: string;
+    readonly orgId: string;
+    /** The IANA time zone of the patient's care settings (UTC when unset), as read with the session. */
+    readonly timeZone: string;
+  } | null;
 }
 
 /**

@@ -64,7 +64,7 @@ export function toUserView(p: Principal): UserView {
     language: p.language,
     totpEnabled: p.totpEnabled,
     secondFactor,
-    patient: p.patient,
+    patient: p.patient ? { id: p.patient.id, orgId: p.patient.orgId } : null,
     staffOrgIds: [...p.staffOrgIds],
   };
 }

@@ -77,7 +77,7 @@ export async function resolveSession(
   const staffOrgIds = user.role === 'patient' ? [] : found.staffOrgIds;
   const patient =
     user.role === 'patient' && found.patientId && found.patientOrgId
-      ? { id: found.patientId, orgId: found.patientOrgId }
+      ? { id: found.patientId, orgId: found.patientOrgId, timeZone: found.patientTimeZone ?? 'UTC' }
       : undefined;
   return {
     csrfHash: session.csrfHash,
@@ -91,7 +91,7 @@ export async function resolveSession(
       secondFactorDone: session.secondFactorAt !== null,
       sessionIdHash: idHash,
       staffOrgIds,
-      patient: patient ? { id: patient.id, orgId: patient.orgId } : null,
+      patient: patient ?? null,
     },
   };
 }

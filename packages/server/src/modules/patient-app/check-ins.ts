@@ -4,18 +4,11 @@ import type { Executor } from '../../db/client';
 import { type NamedStatement, runNamed } from '../../db/prepared';
 import { checkIns } from '../../db/schema';
 import { badRequest } from '../../errors';
+import { SCOPE_CONDITION } from '../audit/patient-scope';
 import type { PatientRecord } from '../organisations/repository';
-import {
-  type FactRows,
-  factsFromRows,
-  type SummaryFacts,
-  TRIAGE_FACTS_FROM,
-  TRIAGE_FACTS_JSON,
-  triageFactsParams,
-  withNewCheckIn,
-} from '../summaries/facts';
-import { refreshPatientSummary, writePatientSummary } from '../summaries/refresh';
-import { checkRecentDay, own, type PatientRequest, patientToday } from './own-record';
+import { type FactRows, rowsOnDay, withNewCheckIn } from '../summaries/facts';
+import { refreshPatientSummary, summaryColumns } from '../summaries/refresh';
+import { checkRecentDay, localDay, own, type PatientRequest, patientToday } from './own-record';
 import { urgentAction } from './patient-messages';
 import type { CheckInBody, CheckInView } from './schemas';
 import { langOf } from './spanish';
@@ -112,32 +105,111 @@ export async function storeCheckIn(
 }
 
 /**
- * A new day's check-in and the triage facts in ONE statement: the INSERT runs
- * in a CTE (inserting nothing on a same-day or same-key conflict), and the facts
- * subqueries read the record as it was just before it, so the new row is added
- * to them in code (withNewCheckIn). The common case of the evening burst thus
- * costs one round trip for the write and the facts together (issue #11).
+ * The summary row's stored fact rows (summaries/facts.ts), their day, and the
+ * row version (xmin: it changes on every write of the row) that the write
+ * below checks, so nothing written to the record in between is missed.
  */
-const CHECK_IN_AND_TRIAGE_FACTS: NamedStatement = {
-  name: 'check_in_and_triage_facts',
-  text: `WITH inserted AS (
-      INSERT INTO check_ins (org_id, patient_id, day, pain, sleep_quality, mood, activity_minutes, side_effects,
-        flare, new_bladder_bowel_saddle_symptoms, note, idempotency_key, client_recorded_at, created_at, updated_at)
-      VALUES ($1, $2, $6::date, $7, $8, $9, $10, $11::text[], $12, $13, $14, $15, $16::timestamptz,
-        $17::timestamptz, $17::timestamptz)
-      ON CONFLICT DO NOTHING
-      RETURNING id)
-    SELECT (SELECT id FROM inserted) AS inserted_id, ${TRIAGE_FACTS_JSON} AS facts ${TRIAGE_FACTS_FROM}`,
+const STORED_FACT_ROWS: NamedStatement = {
+  name: 'stored_fact_rows',
+  text: `SELECT s.fact_rows, s.facts_day::text AS facts_day, s.xmin::text AS version
+    FROM patient_summaries s WHERE s.org_id = $1::uuid AND s.patient_id = $2::uuid`,
 };
 
-async function insertNewCheckIn(
-  tx: Executor,
-  patient: PatientRecord,
+/**
+ * A new day's check-in in ONE statement, which is its own transaction: the
+ * record in the patient's own scope (audit/patient-scope.ts), the summary row
+ * locked only while it is still the version the triage was computed from,
+ * the insert (nothing on a same-day or same-key conflict), its audit row and
+ * the summary with the new triage. When any part finds nothing, nothing is
+ * written and the caller takes the general path. Parameters: $1 patient,
+ * $2 user, $3 summary version, $4…$14 the check-in, $15 now, $16 role,
+ * $17 request id, $18 ip, $19…$34 summaryColumns.
+ */
+const NEW_CHECK_IN: NamedStatement = {
+  name: 'new_check_in',
+  text: `WITH found AS (
+      SELECT patients.org_id, patients.id FROM patients
+      WHERE patients.id = $1::uuid AND ${SCOPE_CONDITION['own-record'].replaceAll('$USER', '$2::uuid')}
+    ), unchanged AS (
+      SELECT s.org_id, s.patient_id FROM patient_summaries s
+      JOIN found ON s.org_id = found.org_id AND s.patient_id = found.id
+      WHERE s.xmin::text = $3::text
+      FOR UPDATE OF s
+    ), inserted AS (
+      INSERT INTO check_ins (org_id, patient_id, day, pain, sleep_quality, mood, activity_minutes, side_effects,
+        flare, new_bladder_bowel_saddle_symptoms, note, idempotency_key, client_recorded_at, created_at, updated_at)
+      SELECT unchanged.org_id, unchanged.patient_id, $4::date, $5::smallint, $6::smallint, $7::smallint,
+        $8::integer, $9::text[], $10::boolean, $11::boolean, $12::text, $13::text, $14::timestamptz,
+        $15::timestamptz, $15::timestamptz
+      FROM unchanged
+      ON CONFLICT DO NOTHING
+      RETURNING org_id, patient_id, id
+    ), audited AS (
+      INSERT INTO audit_log (at, action, resource, outcome, actor_id, actor_role, org_id, patient_id, request_id, ip)
+      SELECT $15::timestamptz, 'create', 'check-in', 'allowed', $2::uuid, $16::text, inserted.org_id,
+        inserted.patient_id, $17::text, $18::text
+      FROM inserted
+      RETURNING 1
+    ), summarised AS (
+      UPDATE patient_summaries s SET triage_priority = $19, triage_reasons = $20::text[], pain_baseline = $21,
+        pain_7d_mean = $22, adherence_14d = $23, last_check_in_day = $24::date, flare_started_on = $25::date,
+        red_flag_action = $26, self_harm_flag = $27, step = $28, step_started_on = $29::date,
+        next_reassessment_on = $30::date, unread_from_patient = $31, fact_rows = $32::jsonb,
+        facts_day = $33::date, updated_at = $34::timestamptz
+      FROM inserted
+      WHERE s.org_id = inserted.org_id AND s.patient_id = inserted.patient_id
+      RETURNING 1
+    )
+    SELECT (SELECT id FROM inserted) AS inserted_id, (SELECT count(*) FROM audited)::int AS audited,
+      (SELECT count(*) FROM summarised)::int AS summarised`,
+};
+
+/**
+ * The evening burst's common case — a new day's check-in — in two round trips
+ * after the session: the stored fact rows, then NEW_CHECK_IN (issue #11). The
+ * triage is computed here from the stored rows with the new check-in added,
+ * exactly as a fresh read would give (rowsOnDay, withNewCheckIn; compared with
+ * a full recomputation in summaries/recompute.test.ts). Null when this path
+ * cannot decide: no stored rows that hold today, a same-day or same-key
+ * check-in, a write to the record in between, or no record in scope.
+ */
+export async function recordNewCheckIn(
+  request: PatientRequest,
   body: CheckInBody,
   now: Date,
-  today: string,
-): Promise<{ row: CheckInRow; facts: SummaryFacts } | null> {
-  const row: Omit<CheckInRow, 'id'> = {
+): Promise<CheckInRow | null> {
+  const prepared = await prepareNewCheckIn(request, body, now);
+  return prepared ? writeNewCheckIn(request, prepared) : null;
+}
+
+/** A new check-in ready to write: the row, the summary columns after it, and the summary version they rest on. */
+export interface PreparedCheckIn {
+  readonly row: CheckInRow;
+  readonly summaryVersion: string;
+  readonly summaryValues: readonly unknown[];
+}
+
+/** Reads the stored fact rows and computes the summary as it will be once the check-in is in. */
+export async function prepareNewCheckIn(
+  request: PatientRequest,
+  body: CheckInBody,
+  now: Date,
+): Promise<PreparedCheckIn | null> {
+  const { principal, ctx } = request;
+  const patient = principal.patient;
+  if (!patient) return null;
+  const today = localDay(now, patient.timeZone);
+  checkRecentDay(body.day, today, 'body.day');
+  const [stored] = await runNamed<{ fact_rows: FactRows | null; facts_day: string | null; version: string }>(
+    ctx.db,
+    STORED_FACT_ROWS,
+    [patient.orgId, patient.id],
+  );
+  if (!stored?.fact_rows || !stored.facts_day) return null;
+  const before = rowsOnDay(stored.fact_rows, stored.facts_day, today);
+  if (!before) return null;
+  const row: CheckInRow = {
+    id: '',
     orgId: patient.orgId,
     patientId: patient.id,
     day: body.day,
@@ -154,11 +226,32 @@ async function insertNewCheckIn(
     createdAt: now,
     updatedAt: now,
   };
-  const [result] = await runNamed<{ inserted_id: string | null; facts: FactRows }>(
-    tx,
-    CHECK_IN_AND_TRIAGE_FACTS,
+  const after = withNewCheckIn(
+    before,
+    { day: row.day, pain: row.pain, bbs: row.newBladderBowelSaddleSymptoms, storedAt: now.toISOString() },
+    today,
+  );
+  return {
+    row,
+    summaryVersion: stored.version,
+    summaryValues: summaryColumns(after, today, now).values,
+  };
+}
+
+/** Writes a prepared check-in in one statement; null when it wrote nothing (see NEW_CHECK_IN). */
+export async function writeNewCheckIn(
+  request: PatientRequest,
+  prepared: PreparedCheckIn,
+): Promise<CheckInRow | null> {
+  const { principal, meta, ctx } = request;
+  const { row } = prepared;
+  const [result] = await runNamed<{ inserted_id: string | null; audited: number; summarised: number }>(
+    ctx.db,
+    NEW_CHECK_IN,
     [
-      ...triageFactsParams(patient.orgId, patient.id, today),
+      row.patientId,
+      principal.userId,
+      prepared.summaryVersion,
       row.day,
       row.pain,
       row.sleepQuality,
@@ -170,48 +263,50 @@ async function insertNewCheckIn(
       row.note,
       row.idempotencyKey,
       row.clientRecordedAt.toISOString(),
-      now.toISOString(),
+      row.createdAt.toISOString(),
+      principal.role,
+      meta.requestId,
+      meta.ip,
+      ...prepared.summaryValues,
     ],
   );
   if (!result?.inserted_id) return null;
-  const rows = withNewCheckIn(
-    result.facts,
-    { day: row.day, pain: row.pain, bbs: row.newBladderBowelSaddleSymptoms, storedAt: now.toISOString() },
-    today,
-  );
-  return { row: { ...row, id: result.inserted_id }, facts: factsFromRows(rows, today) };
+  if (result.audited !== 1 || result.summarised !== 1) {
+    // One statement: the insert cannot stand without its audit row and summary.
+    throw new Error('the check-in statement wrote the check-in without its audit row or summary');
+  }
+  return { ...row, id: result.inserted_id };
+}
+
+function checkInResponse(request: PatientRequest, row: CheckInRow, outcome: CheckInOutcome) {
+  return {
+    status: outcome === 'created' || outcome === 'replaced' ? 201 : 200,
+    body: {
+      checkIn: checkInView(row),
+      replayed: outcome === 'replayed',
+      superseded: outcome === 'superseded',
+      urgentAction:
+        row.newBladderBowelSaddleSymptoms === true
+          ? urgentAction('emergency', langOf(request.principal.language))
+          : null,
+    },
+  } as const;
 }
 
 export async function recordCheckIn(request: PatientRequest, body: CheckInBody) {
   const now = request.ctx.clock();
+  const fresh = await recordNewCheckIn(request, body, now);
+  if (fresh) return checkInResponse(request, fresh, 'created');
+  // A replay, a second check-in for the day, or rows that no longer hold: the conflict rule
+  // decides in one transaction, and the summary is recomputed from the record.
   return own(request, 'create', 'check-in', async (tx, patient) => {
     const today = patientToday(patient, now);
     checkRecentDay(body.day, today, 'body.day');
-    let stored: { row: CheckInRow; outcome: CheckInOutcome };
-    const fresh = await insertNewCheckIn(tx, patient, body, now, today);
-    if (fresh) {
-      await writePatientSummary(tx, patient.orgId, patient.id, fresh.facts);
-      stored = { row: fresh.row, outcome: 'created' };
-    } else {
-      // A replay, or a second check-in for the day: the conflict rule decides.
-      stored = await storeCheckIn(tx, patient, body, now);
-      if (stored.outcome === 'created' || stored.outcome === 'replaced') {
-        await refreshPatientSummary(tx, patient.orgId, patient.id, today);
-      }
+    const { row, outcome } = await storeCheckIn(tx, patient, body, now);
+    if (outcome === 'created' || outcome === 'replaced') {
+      await refreshPatientSummary(tx, patient.orgId, patient.id, today);
     }
-    const { row, outcome } = stored;
-    return {
-      status: outcome === 'created' || outcome === 'replaced' ? 201 : 200,
-      body: {
-        checkIn: checkInView(row),
-        replayed: outcome === 'replayed',
-        superseded: outcome === 'superseded',
-        urgentAction:
-          row.newBladderBowelSaddleSymptoms === true
-            ? urgentAction('emergency', langOf(request.principal.language))
-            : null,
-      },
-    } as const;
+    return checkInResponse(request, row, outcome);
   });
 }
 

@@ -78,6 +78,11 @@ export interface FactRows {
   readonly lastDecisionOn: string | null;
   readonly lastReassessmentOn: string | null;
   readonly draft: { answers: unknown; savedOn: string } | null;
+  /**
+   * The first day after the read's day on which a dated row (an assessment, a PHQ-9, a care
+   * plan, a flare) takes effect, or null: until then the rows hold for later days too (rowsOnDay).
+   */
+  readonly nextDatedChange: string | null;
 }
 
 // Only the parts of the JSON documents the triage reads are sent (a plan's programme or an
@@ -90,16 +95,19 @@ if (!/^[a-z0-9-]+$/.test(PHQ9_SELF_HARM_ITEM_ID)) throw new Error('PHQ-9 item id
  * check-ins, 14 days of session logs, the latest assessment…) as a scalar
  * subquery. One round trip instead of fourteen keeps the check-in write cheap
  * under an evening reminder's burst (issue #11, docs/performance.md). Days of
- * timestamps are taken in UTC. Parameters: $1 org, $2 patient, $3 today,
+ * timestamps are taken in UTC. The check-in and session-log windows have no
+ * upper end (factsFromRows stops them at today), so the rows read for one day
+ * still hold on a later one (rowsOnDay). Parameters: $1 org, $2 patient, $3 today,
  * $4 first day of the check-in window, $5 first day of the adherence window;
  * `me` is the row TRIAGE_FACTS_FROM makes of them.
  */
 export const TRIAGE_FACTS_JSON = `json_build_object(
       'recentCheckIns', (SELECT coalesce(json_agg(json_build_object('day', c.day, 'pain', c.pain,
             'bbs', c.new_bladder_bowel_saddle_symptoms,
-            'storedAt', to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))), '[]'::json)
+            'storedAt', to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+            ORDER BY c.day), '[]'::json)
           FROM check_ins c WHERE c.org_id = me.org_id AND c.patient_id = me.patient_id
-            AND c.day >= $4::date AND c.day <= me.today),
+            AND c.day >= $4::date),
       'lastCheckInDay', (SELECT max(c.day) FROM check_ins c
           WHERE c.org_id = me.org_id AND c.patient_id = me.patient_id AND c.day <= me.today),
       'latestAssessment', (SELECT json_build_object('kind', a.kind, 'assessedOn', a.assessed_on,
@@ -139,7 +147,7 @@ export const TRIAGE_FACTS_JSON = `json_build_object(
       'logs', (SELECT coalesce(json_agg(json_build_object('day', l.day, 'completed', l.completed)
             ORDER BY l.day), '[]'::json)
           FROM session_logs l WHERE l.org_id = me.org_id AND l.patient_id = me.patient_id
-            AND l.day >= $5::date AND l.day <= me.today),
+            AND l.day >= $5::date),
       'unreadFromPatient', (SELECT count(*) FROM messages m
           WHERE m.org_id = me.org_id AND m.patient_id = me.patient_id AND m.from_patient AND m.read_at IS NULL),
       'lastDecisionOn', (SELECT to_char(max(d.decided_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD') FROM care_decisions d
@@ -149,7 +157,17 @@ export const TRIAGE_FACTS_JSON = `json_build_object(
             AND a.assessed_on <= me.today),
       'draft', (SELECT json_build_object('answers', i.answers,
             'savedOn', to_char(i.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'))
-          FROM intake_drafts i WHERE i.org_id = me.org_id AND i.patient_id = me.patient_id)
+          FROM intake_drafts i WHERE i.org_id = me.org_id AND i.patient_id = me.patient_id),
+      'nextDatedChange', (SELECT min(d) FROM (
+          SELECT min(a.assessed_on) AS d FROM assessments a
+            WHERE a.org_id = me.org_id AND a.patient_id = me.patient_id AND a.assessed_on > me.today
+          UNION ALL SELECT min(r.answered_on) FROM instrument_responses r
+            WHERE r.org_id = me.org_id AND r.patient_id = me.patient_id AND r.instrument_id = 'phq-9'
+              AND r.answered_on > me.today
+          UNION ALL SELECT min(p.effective_from) FROM care_plans p
+            WHERE p.org_id = me.org_id AND p.patient_id = me.patient_id AND p.effective_from > me.today
+          UNION ALL SELECT min(f.started_on) FROM flare_episodes f
+            WHERE f.org_id = me.org_id AND f.patient_id = me.patient_id AND f.started_on > me.today) AS dated)
     )`;
 
 export const TRIAGE_FACTS_FROM =
@@ -187,23 +205,59 @@ export async function loadFactRows(
 }
 
 /**
- * The fact rows as they are once a NEW check-in (no row for its day existed)
- * is added: for the check-in write, which inserts and reads the facts in one
- * statement, so the read sees the record just before the insert.
+ * The rows read for `readOn`, as they stand on `today` (a later day), when no
+ * write came between: the windows slide forward and nothing else moves unless
+ * a dated row (an assessment, a PHQ-9, a plan, a flare) takes effect in
+ * between. Null when the rows cannot say: `today` is earlier than `readOn`, or
+ * `nextDatedChange` has come. The summary row keeps the rows of its last
+ * refresh, so a check-in adds itself to them (withNewCheckIn) instead of
+ * reading the record again (issue #11); a test compares the result with a
+ * fresh read on every day.
+ */
+export function rowsOnDay(rows: FactRows, readOn: string, today: string): FactRows | null {
+  if (today < readOn) return null;
+  if (rows.nextDatedChange !== null && rows.nextDatedChange <= today) return null;
+  if (today === readOn) return rows;
+  const checkInsFrom = addDays(today, -(CHECK_IN_WINDOW_DAYS - 1));
+  const logsFrom = addDays(today, -(ADHERENCE_WINDOW_DAYS - 1));
+  return {
+    ...rows,
+    recentCheckIns: rows.recentCheckIns.filter((c) => c.day >= checkInsFrom),
+    lastCheckInDay: latestDay(rows.lastCheckInDay, rows.recentCheckIns, today),
+    logs: rows.logs.filter((l) => l.day >= logsFrom),
+  };
+}
+
+/** The latest of `known` and the check-in days on or before `today`. */
+function latestDay(
+  known: string | null,
+  checkIns: readonly { readonly day: string }[],
+  today: string,
+): string | null {
+  let latest = known;
+  for (const { day } of checkIns) {
+    if (day <= today && (latest === null || day > latest)) latest = day;
+  }
+  return latest;
+}
+
+/**
+ * The fact rows for `today` once a NEW check-in (no row for its day existed)
+ * is added, exactly as a fresh read after its insert would return them.
  */
 export function withNewCheckIn(
   rows: FactRows,
   checkIn: FactRows['recentCheckIns'][number],
   today: string,
 ): FactRows {
-  if (checkIn.day > today) return rows; // tomorrow's (time zones): outside every window, as in a fresh read
   const windowStart = addDays(today, -(CHECK_IN_WINDOW_DAYS - 1));
-  return {
-    ...rows,
-    recentCheckIns: checkIn.day >= windowStart ? [...rows.recentCheckIns, checkIn] : rows.recentCheckIns,
-    lastCheckInDay:
-      rows.lastCheckInDay === null || checkIn.day > rows.lastCheckInDay ? checkIn.day : rows.lastCheckInDay,
-  };
+  if (checkIn.day < windowStart) {
+    return { ...rows, lastCheckInDay: latestDay(rows.lastCheckInDay, [checkIn], today) };
+  }
+  const recentCheckIns = [...rows.recentCheckIns, checkIn].sort((a, b) =>
+    a.day < b.day ? -1 : a.day > b.day ? 1 : 0,
+  );
+  return { ...rows, recentCheckIns, lastCheckInDay: latestDay(rows.lastCheckInDay, [checkIn], today) };
 }
 
 export async function gatherFacts(
@@ -218,7 +272,9 @@ export async function gatherFacts(
 /** The triage facts from the rows: pure. */
 export function factsFromRows(rows: FactRows, today: string): SummaryFacts {
   const adherenceFrom = addDays(today, -(ADHERENCE_WINDOW_DAYS - 1));
-  const { recentCheckIns, latestAssessment, latestPhq9, openFlare, recentFlares, plan, logs, draft } = rows;
+  const { latestAssessment, latestPhq9, openFlare, recentFlares, plan, logs, draft } = rows;
+  // The windows are read without an upper end (so stored rows hold on later days): stop them at today.
+  const recentCheckIns = rows.recentCheckIns.filter((c) => c.day <= today);
   // The UTC calendar day of the latest clearance (clearedAt is an ISO instant in UTC).
   const clearedOn = rows.clearedAt?.slice(0, 10) ?? null;
 

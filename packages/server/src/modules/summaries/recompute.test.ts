@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { addDays } from '@backplan/clinical/careplan/calendar';
 import { EXERCISE_CATALOGUE } from '@backplan/clinical/exercise/catalogue/index';
 import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
@@ -8,8 +9,8 @@ import { assessments, patients } from '../../db/schema';
 import { peg, phq9, quietIntake, startBack } from '../patient-app/test-support/intakes';
 import { LONG_SESSIONS, setDay } from '../patient-app/test-support/journey';
 import { checkInFor, signedInPatient, type TestPatient } from '../patient-app/test-support/patients';
-import { gatherFacts } from './facts';
-import { recomputeAllSummaries } from './refresh';
+import { factsFromRows, gatherFacts, loadFactRows, rowsOnDay } from './facts';
+import { recomputeAllSummaries, refreshPatientSummary } from './refresh';
 import { gatherFactsByQueries } from './test-support/facts-by-queries';
 
 /**
@@ -64,7 +65,14 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   fc.record({ kind: fc.constant('peg' as const), offset, score: fc.integer({ min: 0, max: 10 }) }),
 );
 
-async function apply(patient: TestPatient, step: Action): Promise<void> {
+/** Applies one write; `dayOf` turns an action's offset into its day, `today` is the patient's today. */
+async function apply(
+  patient: TestPatient,
+  step: Action,
+  dayOf: (offset: number) => string = day,
+  today = TODAY,
+): Promise<void> {
+  const day = dayOf;
   const client = patient.client;
   switch (step.kind) {
     case 'check-in':
@@ -100,7 +108,7 @@ async function apply(patient: TestPatient, step: Action): Promise<void> {
       return;
     case 'flare-log':
       await client.post('/api/v1/me/flares/current/log', {
-        day: TODAY,
+        day: today,
         pain: 5,
         settled: step.settled,
         redFlagSymptoms: step.redFlag ? ['fever-or-feeling-unwell'] : [],
@@ -177,9 +185,109 @@ describe('the triage rollup', () => {
         );
       }
     }
+    // The rows read for one day, carried to a later day (what a check-in does with the summary's
+    // stored rows), give the facts of a fresh read on that day — or say that they cannot.
+    let carried = 0;
+    let refused = 0;
+    const pairs = [
+      [TODAY, TODAY],
+      [TODAY, '2026-03-27'],
+      [TODAY, '2026-04-30'],
+      ['2026-03-05', '2026-03-12'],
+      ['2026-03-05', TODAY],
+      ['2026-03-12', '2026-04-02'],
+    ] as const;
+    for (const id of patientIds) {
+      const [row] = (await t.database.handle.pool.query('SELECT org_id FROM patients WHERE id = $1', [id]))
+        .rows;
+      for (const [readOn, later] of pairs) {
+        const rows = await loadFactRows(db, row.org_id, id, readOn);
+        const onLater = rowsOnDay(rows, readOn, later);
+        if (onLater) {
+          carried++;
+          expect(factsFromRows(onLater, later)).toEqual(
+            await gatherFactsByQueries(db, row.org_id, id, later),
+          );
+        } else {
+          refused++;
+          // Only a dated row taking effect in between makes the rows unusable.
+          expect(rows.nextDatedChange !== null && rows.nextDatedChange <= later).toBe(true);
+          expect(readOn).not.toBe(TODAY); // nothing in these runs is dated after today
+        }
+      }
+    }
+    expect(carried).toBeGreaterThan(0);
+    expect(refused).toBeGreaterThan(0);
     // The runs covered more than the quiet case, including a self-harm flag from the intake alone.
     expect(incremental.some((row) => row.self_harm_flag)).toBe(true);
     expect(new Set(incremental.map((row) => row.triage_priority)).size).toBeGreaterThan(1);
+  });
+
+  it('kept incrementally equals a full recomputation when the writes come on later days', async () => {
+    // Each step comes 0–3 days after the one before; the last is a check-in on the final day, which
+    // adds itself to the summary's stored rows (patient-app/check-ins.ts) when they still hold.
+    const START = '2026-03-02';
+    const patientIds: string[] = [];
+    const finals: string[] = [];
+    let oneStatement = 0;
+    const pool = t.database.handle.pool;
+    const query = pool.query.bind(pool) as (
+      ...args: unknown[]
+    ) => Promise<{ rows: { inserted_id?: unknown }[] }>;
+    // Counts the check-ins the one-statement path wrote (its statement returns the new id).
+    (pool as unknown as { query: unknown }).query = async (...args: unknown[]) => {
+      const result = await query(...args);
+      const config = args[0] as { name?: string } | undefined;
+      if (config?.name === 'new_check_in' && result.rows[0]?.inserted_id) oneStatement++;
+      return result;
+    };
+    try {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), action), { minLength: 1, maxLength: 8 }),
+          fc.integer({ min: 0, max: 10 }),
+          fc.integer({ min: 1, max: 4 }),
+          async (steps, finalPain, lastGap) => {
+            let today = START;
+            setDay(t, today);
+            const patient = await signedInPatient(t);
+            expect((await patient.client.post('/api/v1/me/intake', quietIntake(START))).statusCode).toBe(201);
+            patientIds.push(patient.patientId);
+            for (const [gap, step] of steps) {
+              today = addDays(today, gap);
+              setDay(t, today);
+              // Offsets reach back up to 18 days, never before the start.
+              const dayOf = (offset: number) => {
+                const back = addDays(today, -offset);
+                return back < START ? START : back;
+              };
+              await apply(patient, step, dayOf, today);
+            }
+            today = addDays(today, lastGap);
+            setDay(t, today);
+            finals.push(today);
+            const last = await patient.client.post(
+              '/api/v1/me/check-ins',
+              checkInFor(today, { pain: finalPain }),
+            );
+            expect(last.statusCode).toBe(201);
+          },
+        ),
+        { numRuns: 12, seed: 11 },
+      );
+    } finally {
+      (pool as unknown as { query: unknown }).query = query;
+    }
+    // Each patient against a recomputation on their own final day.
+    for (const [index, id] of patientIds.entries()) {
+      const [incremental] = await summaries([id]);
+      const final = finals[index] as string;
+      const [row] = (await pool.query('SELECT org_id FROM patients WHERE id = $1', [id])).rows;
+      await t.database.handle.db.transaction((tx) => refreshPatientSummary(tx, row.org_id, id, final));
+      expect(await summaries([id])).toEqual([incremental]);
+    }
+    // Most final check-ins took the one-statement path (the others found a dated row in between).
+    expect(oneStatement).toBeGreaterThan(patientIds.length / 2);
   });
 
   it('reads every part of a stored assessment the triage uses, as one query per fact does', async () => {

@@ -2,7 +2,7 @@ import { asc, gt } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client';
 import { type NamedStatement, runNamed } from '../../db/prepared';
 import { patients } from '../../db/schema';
-import { gatherFacts, type SummaryFacts } from './facts';
+import { type FactRows, factsFromRows, loadFactRows } from './facts';
 import { triage } from './triage';
 
 /**
@@ -17,7 +17,7 @@ export async function refreshPatientSummary(
   patientId: string,
   today: string,
 ): Promise<WrittenSummary> {
-  return writePatientSummary(tx, orgId, patientId, await gatherFacts(tx, orgId, patientId, today));
+  return writePatientSummary(tx, orgId, patientId, await loadFactRows(tx, orgId, patientId, today), today);
 }
 
 /** The summary upsert, named: it runs on every check-in (db/prepared.ts). Columns as in schema/records.ts. */
@@ -25,9 +25,9 @@ const UPSERT_SUMMARY: NamedStatement = {
   name: 'upsert_patient_summary',
   text: `INSERT INTO patient_summaries (org_id, patient_id, triage_priority, triage_reasons, pain_baseline,
       pain_7d_mean, adherence_14d, last_check_in_day, flare_started_on, red_flag_action, self_harm_flag, step,
-      step_started_on, next_reassessment_on, unread_from_patient, updated_at)
+      step_started_on, next_reassessment_on, unread_from_patient, fact_rows, facts_day, updated_at)
     VALUES ($1, $2, $3, $4::text[], $5, $6, $7, $8::date, $9::date, $10, $11, $12, $13::date, $14::date, $15,
-      $16::timestamptz)
+      $16::jsonb, $17::date, $18::timestamptz)
     ON CONFLICT (org_id, patient_id) DO UPDATE SET
       triage_priority = excluded.triage_priority, triage_reasons = excluded.triage_reasons,
       pain_baseline = excluded.pain_baseline, pain_7d_mean = excluded.pain_7d_mean,
@@ -35,7 +35,7 @@ const UPSERT_SUMMARY: NamedStatement = {
       flare_started_on = excluded.flare_started_on, red_flag_action = excluded.red_flag_action,
       self_harm_flag = excluded.self_harm_flag, step = excluded.step, step_started_on = excluded.step_started_on,
       next_reassessment_on = excluded.next_reassessment_on, unread_from_patient = excluded.unread_from_patient,
-      updated_at = excluded.updated_at`,
+      fact_rows = excluded.fact_rows, facts_day = excluded.facts_day, updated_at = excluded.updated_at`,
 };
 
 /** What the triage made of the facts, as written to the summary row. */
@@ -45,33 +45,53 @@ export interface WrittenSummary {
   readonly selfHarmFlag: boolean;
 }
 
-/** Applies the triage order to gathered facts and upserts the patient's summary row. */
+/**
+ * The summary row's columns after org_id and patient_id, in UPSERT_SUMMARY's
+ * order ($3…$18): the triage of the rows on `today`, the rows themselves and
+ * their day. The check-in's one-statement write (patient-app/check-ins.ts)
+ * sets the same columns from the same values.
+ */
+export function summaryColumns(
+  rows: FactRows,
+  today: string,
+  updatedAt: Date,
+): { values: unknown[]; written: WrittenSummary } {
+  const facts = factsFromRows(rows, today);
+  const { priority, reasons } = triage(facts);
+  return {
+    values: [
+      priority,
+      [...reasons],
+      facts.pain.baseline,
+      facts.pain.mean7d,
+      facts.adherence.rate,
+      facts.lastCheckInDay,
+      facts.flareStartedOn,
+      facts.redFlag?.action ?? null,
+      facts.selfHarmFlag,
+      facts.step,
+      facts.stepStartedOn,
+      facts.nextReassessmentOn,
+      facts.unreadFromPatient,
+      JSON.stringify(rows),
+      today,
+      updatedAt.toISOString(),
+    ],
+    written: { triagePriority: priority, triageReasons: reasons, selfHarmFlag: facts.selfHarmFlag },
+  };
+}
+
+/** Applies the triage order to the fact rows and upserts the patient's summary row. */
 export async function writePatientSummary(
   tx: Executor,
   orgId: string,
   patientId: string,
-  facts: SummaryFacts,
+  rows: FactRows,
+  today: string,
 ): Promise<WrittenSummary> {
-  const { priority, reasons } = triage(facts);
-  await runNamed(tx, UPSERT_SUMMARY, [
-    orgId,
-    patientId,
-    priority,
-    [...reasons],
-    facts.pain.baseline,
-    facts.pain.mean7d,
-    facts.adherence.rate,
-    facts.lastCheckInDay,
-    facts.flareStartedOn,
-    facts.redFlag?.action ?? null,
-    facts.selfHarmFlag,
-    facts.step,
-    facts.stepStartedOn,
-    facts.nextReassessmentOn,
-    facts.unreadFromPatient,
-    new Date().toISOString(),
-  ]);
-  return { triagePriority: priority, triageReasons: reasons, selfHarmFlag: facts.selfHarmFlag };
+  const { values, written } = summaryColumns(rows, today, new Date());
+  await runNamed(tx, UPSERT_SUMMARY, [orgId, patientId, ...values]);
+  return written;
 }
 
 /** Recomputes every patient's summary from the record, in pages, one transaction per patient. */

@@ -215,6 +215,8 @@ export async function gatherFactsByQueries(
     lastDecisionOn: lastDecision?.at ? lastDecision.at.toISOString().slice(0, 10) : null,
     lastReassessmentOn: lastReassessment?.on ?? null,
     draft: draft ? { answers: draft.answers, savedOn: draft.updatedAt.toISOString().slice(0, 10) } : null,
+    // Read for exactly this day: what changes on later days does not matter here.
+    nextDatedChange: null,
   };
   return factsFromRows(rows, today);
 }

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/app';
+import type { ServiceContext } from '../auth/context';
+import type { Principal } from '../auth/principal';
+import { prepareNewCheckIn, recordNewCheckIn, writeNewCheckIn } from './check-ins';
+import type { PatientRequest } from './own-record';
+import type { CheckInBody } from './schemas';
+import { phq9 } from './test-support/intakes';
+import { checkInFor, signedInPatient, type TestPatient } from './test-support/patients';
+
+/**
+ * The evening burst's path (check-ins.ts NEW_CHECK_IN): a new day's check-in,
+ * its audit row and the summary in one statement, computed from the summary's
+ * stored fact rows. It must write everything or nothing, and nothing whenever
+ * the record moved after the rows were read; the request then takes the
+ * general path, so the summary always equals a fresh recomputation
+ * (summaries/recompute.test.ts).
+ */
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await createTestApp();
+});
+
+afterAll(async () => {
+  await t.close();
+});
+
+async function requestOf(patient: TestPatient): Promise<PatientRequest> {
+  const me = (await patient.client.get('/api/v1/auth/me')).json().user;
+  const principal: Principal = {
+    userId: me.id,
+    role: 'patient',
+    email: me.email,
+    displayName: me.displayName,
+    language: me.language,
+    totpEnabled: false,
+    secondFactorDone: false,
+    sessionIdHash: 'test',
+    staffOrgIds: [],
+    patient: { id: me.patient.id, orgId: me.patient.orgId, timeZone: 'UTC' },
+  };
+  const ctx = { db: t.database.handle.db, clock: t.clock } as unknown as ServiceContext;
+  return { ctx, principal, meta: { requestId: 'one-statement-test', ip: '127.0.0.1' } };
+}
+
+const body = (day: string, overrides: Record<string, unknown> = {}) =>
+  checkInFor(day, overrides) as unknown as CheckInBody;
+
+async function counts(patientId: string) {
+  const { rows } = await t.database.handle.pool.query(
+    `SELECT (SELECT count(*)::int FROM check_ins WHERE patient_id = $1) AS check_ins,
+            (SELECT count(*)::int FROM audit_log WHERE patient_id = $1 AND resource = 'check-in') AS audited,
+            (SELECT xmin::text FROM patient_summaries WHERE patient_id = $1) AS version`,
+    [patientId],
+  );
+  return rows[0] as { check_ins: number; audited: number; version: string };
+}
+
+async function summaryOf(patientId: string) {
+  const { rows } = await t.database.handle.pool.query(
+    `SELECT last_check_in_day::text, self_harm_flag, triage_priority, facts_day::text
+     FROM patient_summaries WHERE patient_id = $1`,
+    [patientId],
+  );
+  return rows[0];
+}
+
+describe("a new day's check-in in one statement", () => {
+  it('is not tried before the summary holds fact rows, then writes check-in, audit row and summary together', async () => {
+    const patient = await signedInPatient(t);
+    const request = await requestOf(patient);
+    // A new patient's summary row has no fact rows yet: the general path takes the first check-in.
+    expect(await prepareNewCheckIn(request, body('2026-03-01'), t.clock())).toBeNull();
+    expect((await patient.client.post('/api/v1/me/check-ins', checkInFor('2026-03-01'))).statusCode).toBe(201);
+    expect(await summaryOf(patient.patientId)).toMatchObject({ facts_day: '2026-03-02' });
+
+    const before = await counts(patient.patientId);
+    const row = await recordNewCheckIn(request, body('2026-03-02', { pain: 9 }), t.clock());
+    expect(row).toMatchObject({ day: '2026-03-02', pain: 9 });
+    const after = await counts(patient.patientId);
+    expect(after.check_ins).toBe(before.check_ins + 1);
+    expect(after.audited).toBe(before.audited + 1);
+    expect(after.version).not.toBe(before.version);
+    expect(await summaryOf(patient.patientId)).toMatchObject({ last_check_in_day: '2026-03-02' });
+  });
+
+  it('writes nothing when the record changed after the rows were read; the request then succeeds on the general path', async () => {
+    const patient = await signedInPatient(t);
+    const request = await requestOf(patient);
+    await patient.client.post('/api/v1/me/check-ins', checkInFor('2026-03-01'));
+    const checkIn = checkInFor('2026-03-02');
+    const prepared = await prepareNewCheckIn(request, checkIn as unknown as CheckInBody, t.clock());
+    expect(prepared).not.toBeNull();
+    if (!prepared) return;
+    // Between the read and the write, the patient answers PHQ-9 item 9 above 0.
+    const phq = await patient.client.post('/api/v1/me/measures/phq-9', {
+      day: '2026-03-02',
+      answers: phq9([1, 1, 0, 0, 0, 0, 0, 0, 1]),
+      idempotencyKey: crypto.randomUUID(),
+    });
+    expect(phq.statusCode).toBe(201);
+    const before = await counts(patient.patientId);
+
+    expect(await writeNewCheckIn(request, prepared)).toBeNull();
+    expect(await counts(patient.patientId)).toEqual(before);
+    // The summary computed before the PHQ-9 did not overwrite the flag.
+    expect(await summaryOf(patient.patientId)).toMatchObject({ self_harm_flag: true, triage_priority: 1 });
+
+    const sent = await patient.client.post('/api/v1/me/check-ins', checkIn);
+    expect(sent.statusCode).toBe(201);
+    expect(await summaryOf(patient.patientId)).toMatchObject({
+      self_harm_flag: true,
+      triage_priority: 1,
+      last_check_in_day: '2026-03-02',
+    });
+  });
+
+  it('writes nothing for a second check-in on the same day or a replayed key (the conflict rule decides)', async () => {
+    const patient = await signedInPatient(t);
+    const request = await requestOf(patient);
+    const first = checkInFor('2026-03-01');
+    await patient.client.post('/api/v1/me/check-ins', first);
+    await patient.client.post('/api/v1/me/check-ins', checkInFor('2026-03-02'));
+    const before = await counts(patient.patientId);
+    expect(await recordNewCheckIn(request, body('2026-03-02'), t.clock())).toBeNull();
+    expect(await recordNewCheckIn(request, first as unknown as CheckInBody, t.clock())).toBeNull();
+    expect(await counts(patient.patientId)).toEqual(before);
+  });
+
+  it("writes nothing to another patient's record, whatever the principal claims", async () => {
+    const owner = await signedInPatient(t);
+    await owner.client.post('/api/v1/me/check-ins', checkInFor('2026-03-01'));
+    const intruder = await requestOf(await signedInPatient(t));
+    const ownerRequest = await requestOf(owner);
+    const forged: PatientRequest = {
+      ...intruder,
+      principal: { ...intruder.principal, patient: ownerRequest.principal.patient },
+    };
+    const before = await counts(owner.patientId);
+    expect(await recordNewCheckIn(forged, body('2026-03-02'), t.clock())).toBeNull();
+    expect(await counts(owner.patientId)).toEqual(before);
+  });
+});
