@@ -1,6 +1,8 @@
-import { and, eq, gt, ne, sql } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { memberships, patients, sessions, users } from '../../db/schema';
+import { type NamedStatement, runNamed } from '../../db/prepared';
+import { sessions } from '../../db/schema';
+import type { Role } from './users-repository';
 
 export type SessionRecord = typeof sessions.$inferSelect;
 
@@ -8,50 +10,96 @@ export async function insertSession(db: Executor, values: typeof sessions.$infer
   await db.insert(sessions).values(values);
 }
 
+/** What the principal needs of a live session, its user and the user's records. */
+export interface LiveSession {
+  readonly session: {
+    readonly csrfHash: string;
+    readonly lastSeenAt: Date;
+    readonly absoluteExpiresAt: Date;
+    readonly secondFactorAt: Date | null;
+  };
+  readonly user: {
+    readonly id: string;
+    readonly role: Role;
+    readonly email: string;
+    readonly displayName: string;
+    readonly preferredLanguage: string;
+    readonly totpEnabledAt: Date | null;
+  };
+  readonly patientId: string | null;
+  readonly patientOrgId: string | null;
+  readonly patientTimeZone: string | null;
+  readonly staffOrgIds: readonly string[];
+}
+
 /**
  * The session and its user, when the session exists and neither timeout has
  * passed at `now`, with what the principal needs: the patient record of a
- * patient account, and the organisations a staff account belongs to. One
- * statement, because it runs before every authenticated request.
+ * patient account with its time zone (for the patient's today before any
+ * other query), and the organisations a staff account belongs to. One named
+ * statement (db/prepared.ts) of only the columns used: it runs before every
+ * signed-in request. $1 the session id's hash, $2 now.
  */
-export async function findLiveSession(db: Executor, idHash: string, now: Date) {
-  let prepared = liveSessionQueries.get(db);
-  if (!prepared) {
-    prepared = liveSessionQuery(db);
-    liveSessionQueries.set(db, prepared);
-  }
-  const [row] = await prepared.execute({ idHash, now });
-  return row;
+const LIVE_SESSION: NamedStatement = {
+  name: 'live_session',
+  text: `SELECT s.csrf_hash, s.last_seen_at, s.absolute_expires_at, s.second_factor_at,
+      u.id AS user_id, u.role, u.email, u.display_name, u.preferred_language, u.totp_enabled_at,
+      p.id AS patient_id, p.org_id AS patient_org_id,
+      (SELECT c.time_zone FROM patient_care_settings c WHERE c.org_id = p.org_id AND c.patient_id = p.id)
+        AS patient_time_zone,
+      coalesce((SELECT json_agg(m.org_id) FROM memberships m WHERE m.user_id = u.id), '[]'::json) AS staff_org_ids
+    FROM sessions s
+    JOIN users u ON u.id = s.user_id
+    LEFT JOIN patients p ON p.user_id = u.id
+    WHERE s.id_hash = $1 AND s.idle_expires_at > $2::timestamptz AND s.absolute_expires_at > $2::timestamptz
+    LIMIT 1`,
+};
+
+interface LiveSessionRow extends Record<string, unknown> {
+  readonly csrf_hash: string;
+  readonly last_seen_at: Date;
+  readonly absolute_expires_at: Date;
+  readonly second_factor_at: Date | null;
+  readonly user_id: string;
+  readonly role: Role;
+  readonly email: string;
+  readonly display_name: string;
+  readonly preferred_language: string;
+  readonly totp_enabled_at: Date | null;
+  readonly patient_id: string | null;
+  readonly patient_org_id: string | null;
+  readonly patient_time_zone: string | null;
+  readonly staff_org_ids: string[];
 }
 
-function liveSessionQuery(db: Executor) {
-  return (
-    db
-      .select({
-        session: sessions,
-        user: users,
-        patientId: patients.id,
-        patientOrgId: patients.orgId,
-        staffOrgIds: sql<string[]>`coalesce((SELECT json_agg(${memberships.orgId}) FROM ${memberships}
-          WHERE ${memberships.userId} = ${users.id}), '[]'::json)`,
-      })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .leftJoin(patients, eq(patients.userId, users.id))
-      .where(
-        and(
-          eq(sessions.idHash, sql.placeholder('idHash')),
-          gt(sessions.idleExpiresAt, sql.placeholder('now')),
-          gt(sessions.absoluteExpiresAt, sql.placeholder('now')),
-        ),
-      )
-      .limit(1)
-      // Built once per database and prepared by name: this runs before every signed-in request.
-      .prepare('live_session')
-  );
+export async function findLiveSession(
+  db: Executor,
+  idHash: string,
+  now: Date,
+): Promise<LiveSession | undefined> {
+  const [row] = await runNamed<LiveSessionRow>(db, LIVE_SESSION, [idHash, now.toISOString()]);
+  if (!row) return undefined;
+  return {
+    session: {
+      csrfHash: row.csrf_hash,
+      lastSeenAt: row.last_seen_at,
+      absoluteExpiresAt: row.absolute_expires_at,
+      secondFactorAt: row.second_factor_at,
+    },
+    user: {
+      id: row.user_id,
+      role: row.role,
+      email: row.email,
+      displayName: row.display_name,
+      preferredLanguage: row.preferred_language,
+      totpEnabledAt: row.totp_enabled_at,
+    },
+    patientId: row.patient_id,
+    patientOrgId: row.patient_org_id,
+    patientTimeZone: row.patient_time_zone,
+    staffOrgIds: row.staff_org_ids,
+  };
 }
-
-const liveSessionQueries = new WeakMap<Executor, ReturnType<typeof liveSessionQuery>>();
 
 export async function touchSession(db: Executor, idHash: string, lastSeenAt: Date, idleExpiresAt: Date) {
   await db.update(sessions).set({ lastSeenAt, idleExpiresAt }).where(eq(sessions.idHash, idHash));
