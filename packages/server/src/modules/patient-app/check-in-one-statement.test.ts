@@ -72,7 +72,9 @@ describe("a new day's check-in in one statement", () => {
     const request = await requestOf(patient);
     // A new patient's summary row has no fact rows yet: the general path takes the first check-in.
     expect(await prepareNewCheckIn(request, body('2026-03-01'), t.clock())).toBeNull();
-    expect((await patient.client.post('/api/v1/me/check-ins', checkInFor('2026-03-01'))).statusCode).toBe(201);
+    expect((await patient.client.post('/api/v1/me/check-ins', checkInFor('2026-03-01'))).statusCode).toBe(
+      201,
+    );
     expect(await summaryOf(patient.patientId)).toMatchObject({ facts_day: '2026-03-02' });
 
     const before = await counts(patient.patientId);
