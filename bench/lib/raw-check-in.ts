@@ -3,12 +3,11 @@ import type pg from 'pg';
 /**
  * The raw-insert baseline's unit of work: the rows one accepted check-in
  * writes, in one transaction, as the API writes them
- * (packages/server/src/modules/patient-app/check-ins.ts → storeCheckIn, the
- * audit row from withOwnRecord, and refreshPatientSummary's upsert of
- * patient_summaries). What the baseline leaves out is everything that is not
- * an INSERT: HTTP, JSON validation, the session and CSRF checks, the scope
- * look-up, the idempotency/same-day look-ups and the triage facts query —
- * exactly the overhead the ratio measures.
+ * (packages/server/src/modules/patient-app/check-ins.ts NEW_CHECK_IN: the
+ * check-in, its audit row and the patient_summaries row). What the baseline
+ * leaves out is everything that is not a write: HTTP, JSON validation, the
+ * session and CSRF checks, the scope check, the stored fact rows and the
+ * triage — exactly the overhead the ratio measures.
  */
 export interface RawCheckIn {
   readonly orgId: string;

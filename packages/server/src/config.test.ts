@@ -30,6 +30,11 @@ describe('loadConfig', () => {
     );
   });
 
+  it('keeps 10 PostgreSQL connections per process unless DATABASE_POOL_SIZE says otherwise', () => {
+    expect(loadConfig({}).databasePoolSize).toBe(10);
+    expect(loadConfig({ DATABASE_POOL_SIZE: '40' }).databasePoolSize).toBe(40);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' }).databaseUrl).toBeUndefined();
   });
@@ -42,6 +47,8 @@ describe('loadConfig', () => {
     ['DATABASE_URL', 'not a url', /DATABASE_URL is invalid/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL is invalid: expected one of/],
     ['BACKPLAN_SECURE_COOKIES', 'yes', /BACKPLAN_SECURE_COOKIES is invalid: expected true or false/],
+    ['DATABASE_POOL_SIZE', '0', /DATABASE_POOL_SIZE is invalid: expected a whole number of connections/],
+    ['DATABASE_POOL_SIZE', '2.5', /DATABASE_POOL_SIZE is invalid/],
     [
       'BACKPLAN_RATE_LIMIT_API_PER_MINUTE',
       '0',

@@ -86,6 +86,16 @@ const envSchema = z.object({
     .min(1, 'a whole number of processes from 1 to 64')
     .max(64, 'a whole number of processes from 1 to 64')
     .default(1),
+  /**
+   * Connections each server process keeps to PostgreSQL. Every write waits for its commit to
+   * reach disk while holding one, so a burst of check-ins needs enough of them (docs/performance.md).
+   */
+  DATABASE_POOL_SIZE: z.coerce
+    .number({ message: 'a whole number of connections from 1 to 500' })
+    .int('a whole number of connections from 1 to 500')
+    .min(1, 'a whole number of connections from 1 to 500')
+    .max(500, 'a whole number of connections from 1 to 500')
+    .default(10),
   /** Send daily reminders from this instance (several instances never send one twice). */
   BACKPLAN_REMINDERS: z
     .enum(['true', 'false'], { message: 'true or false' })
@@ -132,6 +142,8 @@ export interface Config {
   readonly reminders: boolean;
   /** Worker processes `backplan serve` starts (1: serve in this process). */
   readonly workers: number;
+  /** PostgreSQL connections per server process. */
+  readonly databasePoolSize: number;
   /** Set when all three VAPID variables are set. */
   readonly webPush: { publicKey: string; privateKey: string; subject: string } | null;
   /** Seed the demo clinic into an empty database on start (BACKPLAN_DEMO). */
@@ -198,6 +210,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     rateLimitApiPerMinute: e.BACKPLAN_RATE_LIMIT_API_PER_MINUTE,
     reminders: e.BACKPLAN_REMINDERS,
     workers: e.BACKPLAN_WORKERS,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
     webPush: vapidSettings(e.VAPID_PUBLIC_KEY, e.VAPID_PRIVATE_KEY, e.VAPID_SUBJECT),
     // On by default; under the test runner (VITEST is set) off unless asked for, so tests that
     // start the server keep their empty database.

@@ -35,7 +35,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   try {
     provisioned = await provisionDatabase(config, { info: say, warn: say });
     await runMigrations(provisioned.url);
-    database = connectDatabase(provisioned.url);
+    database = connectDatabase(provisioned.url, { max: config.databasePoolSize });
     await seedDemoOnFirstStart(database, { enabled: config.demo, say });
     // A small pool: analytics requests are few and each reads a lot.
     if (config.analyticsDatabaseUrl)
