@@ -5,11 +5,17 @@ import type { AuthSettings, RequestMeta, ServiceContext } from '../modules/auth/
 import { type AccessRule, decideAccess, type Principal } from '../modules/auth/principal';
 import { type IssuedSession, resolveSession } from '../modules/auth/session-service';
 import { safeEqual, sha256Hex } from '../modules/auth/tokens';
+import type { StoredFactRows } from '../modules/summaries/facts';
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** The signed-in person, or null. Set before any handler runs. */
     principal: Principal | null;
+    /**
+     * On routes with `config.withStoredFactRows`: the signed-in patient's stored triage
+     * fact rows, read with the session (null without them; undefined elsewhere).
+     */
+    storedFactRows: StoredFactRows | null | undefined;
   }
   interface FastifyInstance {
     /** Every route with its access rule, in registration order (the authorization matrix test reads it). */
@@ -18,6 +24,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Who may call the route; required on every /api/v1 route (see principal.ts). */
     access?: AccessRule;
+    /** Read the patient's stored triage fact rows with the session (summaries/facts.ts). */
+    withStoredFactRows?: boolean;
   }
 }
 
@@ -97,6 +105,7 @@ function denial(decision: ReturnType<typeof decideAccess>): AppError | null {
 export async function registerSession(app: FastifyInstance, ctx: ServiceContext): Promise<void> {
   await app.register(fastifyCookie);
   app.decorateRequest('principal', null);
+  app.decorateRequest('storedFactRows', undefined);
   const names = cookieNames(ctx.settings);
 
   const registry: RegisteredRoute[] = [];
@@ -115,8 +124,12 @@ export async function registerSession(app: FastifyInstance, ctx: ServiceContext)
   // so anonymous traffic neither bypasses the limit nor makes the server parse large bodies.
   app.addHook('preParsing', async (request, _reply, payload) => {
     const token = request.cookies[names.session];
-    const resolved = token ? await resolveSession(ctx.db, token, ctx.clock(), ctx.settings) : null;
+    const withStoredFactRows = request.routeOptions.config.withStoredFactRows === true;
+    const resolved = token
+      ? await resolveSession(ctx.db, token, ctx.clock(), ctx.settings, { withStoredFactRows })
+      : null;
     request.principal = resolved?.principal ?? null;
+    request.storedFactRows = resolved?.storedFactRows;
 
     if (!SAFE_METHODS.has(request.method)) {
       if (!sameOrigin(request)) throw forbidden('This request came from another site.');

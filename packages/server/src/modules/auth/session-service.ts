@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/client';
+import type { StoredFactRows } from '../summaries/facts';
 import type { AuthSettings } from './context';
 import type { Principal } from './principal';
 import { deleteSession, findLiveSession, insertSession, touchSession } from './sessions-repository';
@@ -53,6 +54,8 @@ export async function issueSession(
 export interface ResolvedSession {
   readonly principal: Principal;
   readonly csrfHash: string;
+  /** Asked for with `withStoredFactRows`: the patient's stored triage fact rows, or null. */
+  readonly storedFactRows?: StoredFactRows | null;
 }
 
 /** The principal for a session cookie value, or null when it is unknown or expired. */
@@ -61,10 +64,11 @@ export async function resolveSession(
   token: string,
   now: Date,
   settings: AuthSettings,
+  options: { withStoredFactRows?: boolean } = {},
 ): Promise<ResolvedSession | null> {
   if (token.length < 16 || token.length > 128) return null;
   const idHash = sha256Hex(token);
-  const found = await findLiveSession(db, idHash, now);
+  const found = await findLiveSession(db, idHash, now, options);
   if (!found) return null;
   const { session, user } = found;
   if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) {
@@ -81,6 +85,7 @@ export async function resolveSession(
       : undefined;
   return {
     csrfHash: session.csrfHash,
+    ...(found.storedFactRows !== undefined ? { storedFactRows: found.storedFactRows } : {}),
     principal: {
       userId: user.id,
       role: user.role,

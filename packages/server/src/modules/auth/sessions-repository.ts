@@ -2,6 +2,12 @@ import { and, eq, ne } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { type NamedStatement, runNamed } from '../../db/prepared';
 import { sessions } from '../../db/schema';
+import {
+  STORED_FACT_ROWS_COLUMNS,
+  type StoredFactRows,
+  type StoredFactRowsColumns,
+  storedFactRowsOf,
+} from '../summaries/facts';
 import type { Role } from './users-repository';
 
 export type SessionRecord = typeof sessions.$inferSelect;
@@ -30,6 +36,8 @@ export interface LiveSession {
   readonly patientOrgId: string | null;
   readonly patientTimeZone: string | null;
   readonly staffOrgIds: readonly string[];
+  /** With `withStoredFactRows`: the patient's summary row's stored fact rows (null without a row). */
+  readonly storedFactRows?: StoredFactRows | null;
 }
 
 /**
@@ -40,20 +48,34 @@ export interface LiveSession {
  * statement (db/prepared.ts) of only the columns used: it runs before every
  * signed-in request. $1 the session id's hash, $2 now.
  */
-const LIVE_SESSION: NamedStatement = {
-  name: 'live_session',
-  text: `SELECT s.csrf_hash, s.last_seen_at, s.absolute_expires_at, s.second_factor_at,
-      u.id AS user_id, u.role, u.email, u.display_name, u.preferred_language, u.totp_enabled_at,
-      p.id AS patient_id, p.org_id AS patient_org_id,
-      (SELECT c.time_zone FROM patient_care_settings c WHERE c.org_id = p.org_id AND c.patient_id = p.id)
-        AS patient_time_zone,
-      coalesce((SELECT json_agg(m.org_id) FROM memberships m WHERE m.user_id = u.id), '[]'::json) AS staff_org_ids
-    FROM sessions s
-    JOIN users u ON u.id = s.user_id
-    LEFT JOIN patients p ON p.user_id = u.id
-    WHERE s.id_hash = $1 AND s.idle_expires_at > $2::timestamptz AND s.absolute_expires_at > $2::timestamptz
-    LIMIT 1`,
-};
+function liveSessionStatement(withStoredFactRows: boolean): NamedStatement {
+  return {
+    name: withStoredFactRows ? 'live_session_with_fact_rows' : 'live_session',
+    text: `SELECT s.csrf_hash, s.last_seen_at, s.absolute_expires_at, s.second_factor_at,
+        u.id AS user_id, u.role, u.email, u.display_name, u.preferred_language, u.totp_enabled_at,
+        p.id AS patient_id, p.org_id AS patient_org_id,
+        (SELECT c.time_zone FROM patient_care_settings c WHERE c.org_id = p.org_id AND c.patient_id = p.id)
+          AS patient_time_zone,
+        coalesce((SELECT json_agg(m.org_id) FROM memberships m WHERE m.user_id = u.id), '[]'::json)
+          AS staff_org_ids${withStoredFactRows ? `, ${STORED_FACT_ROWS_COLUMNS}` : ''}
+      FROM sessions s
+      JOIN users u ON u.id = s.user_id
+      LEFT JOIN patients p ON p.user_id = u.id${
+        withStoredFactRows
+          ? ' LEFT JOIN patient_summaries ps ON ps.org_id = p.org_id AND ps.patient_id = p.id'
+          : ''
+      }
+      WHERE s.id_hash = $1 AND s.idle_expires_at > $2::timestamptz AND s.absolute_expires_at > $2::timestamptz
+      LIMIT 1`,
+  };
+}
+
+const LIVE_SESSION = liveSessionStatement(false);
+/**
+ * The same with the patient's stored triage fact rows, for the routes that
+ * use them (the check-in write): one round trip fewer on the busiest write.
+ */
+const LIVE_SESSION_WITH_FACT_ROWS = liveSessionStatement(true);
 
 interface LiveSessionRow extends Record<string, unknown> {
   readonly csrf_hash: string;
@@ -76,8 +98,13 @@ export async function findLiveSession(
   db: Executor,
   idHash: string,
   now: Date,
+  options: { withStoredFactRows?: boolean } = {},
 ): Promise<LiveSession | undefined> {
-  const [row] = await runNamed<LiveSessionRow>(db, LIVE_SESSION, [idHash, now.toISOString()]);
+  const statement = options.withStoredFactRows ? LIVE_SESSION_WITH_FACT_ROWS : LIVE_SESSION;
+  const [row] = await runNamed<LiveSessionRow & Partial<StoredFactRowsColumns>>(db, statement, [
+    idHash,
+    now.toISOString(),
+  ]);
   if (!row) return undefined;
   return {
     session: {
@@ -98,6 +125,15 @@ export async function findLiveSession(
     patientOrgId: row.patient_org_id,
     patientTimeZone: row.patient_time_zone,
     staffOrgIds: row.staff_org_ids,
+    ...(options.withStoredFactRows
+      ? {
+          storedFactRows: storedFactRowsOf({
+            stored_fact_rows: row.stored_fact_rows ?? null,
+            stored_facts_day: row.stored_facts_day ?? null,
+            stored_version: row.stored_version ?? null,
+          }),
+        }
+      : {}),
   };
 }
 

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app';
 import type { ServiceContext } from '../auth/context';
@@ -142,5 +143,24 @@ describe("a new day's check-in in one statement", () => {
     const before = await counts(owner.patientId);
     expect(await recordNewCheckIn(forged, body('2026-03-02'), t.clock())).toBeNull();
     expect(await counts(owner.patientId)).toEqual(before);
+  });
+
+  it('takes two statements over HTTP: the session with the stored fact rows, then the write', async () => {
+    const patient = await signedInPatient(t);
+    await patient.client.post('/api/v1/me/check-ins', checkInFor('2026-03-01'));
+    const statements: string[] = [];
+    const query = pg.Client.prototype.query;
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      const config = args[0] as string | { name?: string; text?: string };
+      statements.push(typeof config === 'string' ? config : (config.name ?? config.text ?? '?'));
+      return (query as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof query;
+    try {
+      const sent = await patient.client.post('/api/v1/me/check-ins', checkInFor('2026-03-02'));
+      expect(sent.statusCode).toBe(201);
+    } finally {
+      pg.Client.prototype.query = query;
+    }
+    expect(statements).toEqual(['live_session_with_fact_rows', 'new_check_in']);
   });
 });

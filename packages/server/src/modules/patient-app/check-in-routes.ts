@@ -11,10 +11,17 @@ export const checkInRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
 
   app.post(
     '/api/v1/me/check-ins',
-    { config, schema: { tags, body: checkInBody, response: { 200: checkInResponse, 201: checkInResponse } } },
+    {
+      config: { ...config, withStoredFactRows: true },
+      schema: { tags, body: checkInBody, response: { 200: checkInResponse, 201: checkInResponse } },
+    },
     async (request, reply) => {
       const principal = requirePrincipal(request);
-      const result = await recordCheckIn({ ctx, principal, meta: requestMeta(request) }, request.body);
+      const result = await recordCheckIn(
+        { ctx, principal, meta: requestMeta(request) },
+        request.body,
+        request.storedFactRows,
+      );
       return reply.code(result.status).send(result.body);
     },
   );

@@ -6,7 +6,14 @@ import { checkIns } from '../../db/schema';
 import { badRequest } from '../../errors';
 import { SCOPE_CONDITION } from '../audit/patient-scope';
 import type { PatientRecord } from '../organisations/repository';
-import { type FactRows, rowsOnDay, withNewCheckIn } from '../summaries/facts';
+import {
+  rowsOnDay,
+  STORED_FACT_ROWS_COLUMNS,
+  type StoredFactRows,
+  type StoredFactRowsColumns,
+  storedFactRowsOf,
+  withNewCheckIn,
+} from '../summaries/facts';
 import { refreshPatientSummary, summaryColumns } from '../summaries/refresh';
 import { checkRecentDay, localDay, own, type PatientRequest, patientToday } from './own-record';
 import { urgentAction } from './patient-messages';
@@ -111,9 +118,17 @@ export async function storeCheckIn(
  */
 const STORED_FACT_ROWS: NamedStatement = {
   name: 'stored_fact_rows',
-  text: `SELECT s.fact_rows, s.facts_day::text AS facts_day, s.xmin::text AS version
-    FROM patient_summaries s WHERE s.org_id = $1::uuid AND s.patient_id = $2::uuid`,
+  text: `SELECT ${STORED_FACT_ROWS_COLUMNS} FROM patient_summaries ps
+    WHERE ps.org_id = $1::uuid AND ps.patient_id = $2::uuid`,
 };
+
+async function readStoredFactRows(
+  ctx: PatientRequest['ctx'],
+  patient: { readonly orgId: string; readonly id: string },
+): Promise<StoredFactRows | null> {
+  const [row] = await runNamed<StoredFactRowsColumns>(ctx.db, STORED_FACT_ROWS, [patient.orgId, patient.id]);
+  return row ? storedFactRowsOf(row) : null;
+}
 
 /**
  * A new day's check-in in ONE statement, which is its own transaction: the
@@ -165,8 +180,9 @@ const NEW_CHECK_IN: NamedStatement = {
 };
 
 /**
- * The evening burst's common case — a new day's check-in — in two round trips
- * after the session: the stored fact rows, then NEW_CHECK_IN (issue #11). The
+ * The evening burst's common case — a new day's check-in — in two round trips:
+ * the session with the stored fact rows (the route asks for them), then
+ * NEW_CHECK_IN (issue #11). The
  * triage is computed here from the stored rows with the new check-in added,
  * exactly as a fresh read would give (rowsOnDay, withNewCheckIn; compared with
  * a full recomputation in summaries/recompute.test.ts). Null when this path
@@ -177,8 +193,9 @@ export async function recordNewCheckIn(
   request: PatientRequest,
   body: CheckInBody,
   now: Date,
+  stored?: StoredFactRows | null,
 ): Promise<CheckInRow | null> {
-  const prepared = await prepareNewCheckIn(request, body, now);
+  const prepared = await prepareNewCheckIn(request, body, now, stored);
   return prepared ? writeNewCheckIn(request, prepared) : null;
 }
 
@@ -189,24 +206,25 @@ export interface PreparedCheckIn {
   readonly summaryValues: readonly unknown[];
 }
 
-/** Reads the stored fact rows and computes the summary as it will be once the check-in is in. */
+/**
+ * Computes the summary as it will be once the check-in is in, from the stored
+ * fact rows: those read with the session when given (plugins/session.ts
+ * `withStoredFactRows`), else read here.
+ */
 export async function prepareNewCheckIn(
   request: PatientRequest,
   body: CheckInBody,
   now: Date,
+  given?: StoredFactRows | null,
 ): Promise<PreparedCheckIn | null> {
   const { principal, ctx } = request;
   const patient = principal.patient;
   if (!patient) return null;
   const today = localDay(now, patient.timeZone);
   checkRecentDay(body.day, today, 'body.day');
-  const [stored] = await runNamed<{ fact_rows: FactRows | null; facts_day: string | null; version: string }>(
-    ctx.db,
-    STORED_FACT_ROWS,
-    [patient.orgId, patient.id],
-  );
-  if (!stored?.fact_rows || !stored.facts_day) return null;
-  const before = rowsOnDay(stored.fact_rows, stored.facts_day, today);
+  const stored = given !== undefined ? given : await readStoredFactRows(ctx, patient);
+  if (!stored?.factRows || !stored.factsDay) return null;
+  const before = rowsOnDay(stored.factRows, stored.factsDay, today);
   if (!before) return null;
   const row: CheckInRow = {
     id: '',
@@ -293,9 +311,14 @@ function checkInResponse(request: PatientRequest, row: CheckInRow, outcome: Chec
   } as const;
 }
 
-export async function recordCheckIn(request: PatientRequest, body: CheckInBody) {
+/** `stored`: the patient's stored fact rows when the session read them (plugins/session.ts). */
+export async function recordCheckIn(
+  request: PatientRequest,
+  body: CheckInBody,
+  stored?: StoredFactRows | null,
+) {
   const now = request.ctx.clock();
-  const fresh = await recordNewCheckIn(request, body, now);
+  const fresh = await recordNewCheckIn(request, body, now, stored);
   if (fresh) return checkInResponse(request, fresh, 'created');
   // A replay, a second check-in for the day, or rows that no longer hold: the conflict rule
   // decides in one transaction, and the summary is recomputed from the record.

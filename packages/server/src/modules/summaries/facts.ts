@@ -204,6 +204,33 @@ export async function loadFactRows(
   return row.facts;
 }
 
+/** The fact rows a summary row keeps, the day they were read for, and the row's version (xmin). */
+export interface StoredFactRows {
+  readonly factRows: FactRows | null;
+  readonly factsDay: string | null;
+  readonly version: string;
+}
+
+/**
+ * The stored fact rows as columns over `patient_summaries` aliased `ps`:
+ * `xmin` changes on every write of the row, so a writer can check that the row
+ * is still the version it computed from (patient-app/check-ins.ts).
+ */
+export const STORED_FACT_ROWS_COLUMNS =
+  'ps.fact_rows AS stored_fact_rows, ps.facts_day::text AS stored_facts_day, ps.xmin::text AS stored_version';
+
+/** A row with STORED_FACT_ROWS_COLUMNS, as node-postgres returns it. */
+export interface StoredFactRowsColumns {
+  readonly stored_fact_rows: FactRows | null;
+  readonly stored_facts_day: string | null;
+  readonly stored_version: string | null;
+}
+
+export function storedFactRowsOf(row: StoredFactRowsColumns): StoredFactRows | null {
+  if (row.stored_version === null) return null;
+  return { factRows: row.stored_fact_rows, factsDay: row.stored_facts_day, version: row.stored_version };
+}
+
 /**
  * The rows read for `readOn`, as they stand on `today` (a later day), when no
  * write came between: the windows slide forward and nothing else moves unless
