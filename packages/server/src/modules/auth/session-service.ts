@@ -2,7 +2,7 @@ import type { Executor } from '../../db/client';
 import type { StoredFactRows } from '../summaries/facts';
 import type { AuthSettings } from './context';
 import type { Principal } from './principal';
-import { deleteSession, findLiveSession, insertSession, touchSession } from './sessions-repository';
+import { deleteSession, findLiveSession, insertSession } from './sessions-repository';
 import { randomToken, sha256Hex } from './tokens';
 
 /** A new session as handed to the browser: the raw values exist only in the response. */
@@ -68,16 +68,14 @@ export async function resolveSession(
 ): Promise<ResolvedSession | null> {
   if (token.length < 16 || token.length > 128) return null;
   const idHash = sha256Hex(token);
-  const found = await findLiveSession(db, idHash, now, options);
+  // The look-up also slides the idle timeout, in the same statement, when the session was last
+  // seen TOUCH_INTERVAL_MS or more ago (never past the absolute timeout).
+  const found = await findLiveSession(db, idHash, now, {
+    ...options,
+    touch: { idleMinutes: settings.sessionIdleMinutes, intervalMs: TOUCH_INTERVAL_MS },
+  });
   if (!found) return null;
   const { session, user } = found;
-  if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) {
-    const idle = Math.min(
-      now.getTime() + minutes(settings.sessionIdleMinutes),
-      session.absoluteExpiresAt.getTime(),
-    );
-    await touchSession(db, idHash, now, new Date(idle));
-  }
   const staffOrgIds = user.role === 'patient' ? [] : found.staffOrgIds;
   const patient =
     user.role === 'patient' && found.patientId && found.patientOrgId

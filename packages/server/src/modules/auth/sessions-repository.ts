@@ -46,12 +46,22 @@ export interface LiveSession {
  * patient account with its time zone (for the patient's today before any
  * other query), and the organisations a staff account belongs to. One named
  * statement (db/prepared.ts) of only the columns used: it runs before every
- * signed-in request. $1 the session id's hash, $2 now.
+ * signed-in request. The same statement slides the idle timeout when the
+ * session was last seen long enough ago (`touched`: a write only then; the
+ * SELECT reads the row as it was). $1 the session id's hash, $2 now, $3 idle
+ * minutes, $4 the touch interval in milliseconds.
  */
 function liveSessionStatement(withStoredFactRows: boolean): NamedStatement {
   return {
     name: withStoredFactRows ? 'live_session_with_fact_rows' : 'live_session',
-    text: `SELECT s.csrf_hash, s.last_seen_at, s.absolute_expires_at, s.second_factor_at,
+    text: `WITH touched AS (
+        UPDATE sessions SET last_seen_at = $2::timestamptz,
+          idle_expires_at = least($2::timestamptz + make_interval(mins => $3::int), absolute_expires_at)
+        WHERE id_hash = $1 AND idle_expires_at > $2::timestamptz AND absolute_expires_at > $2::timestamptz
+          AND last_seen_at <= $2::timestamptz - make_interval(secs => $4::int / 1000.0)
+        RETURNING 1
+      )
+      SELECT s.csrf_hash, s.last_seen_at, s.absolute_expires_at, s.second_factor_at,
         u.id AS user_id, u.role, u.email, u.display_name, u.preferred_language, u.totp_enabled_at,
         p.id AS patient_id, p.org_id AS patient_org_id,
         (SELECT c.time_zone FROM patient_care_settings c WHERE c.org_id = p.org_id AND c.patient_id = p.id)
@@ -98,12 +108,18 @@ export async function findLiveSession(
   db: Executor,
   idHash: string,
   now: Date,
-  options: { withStoredFactRows?: boolean } = {},
+  options: {
+    /** Slide the idle timeout to now + idleMinutes when last seen at least intervalMs ago. */
+    readonly touch: { readonly idleMinutes: number; readonly intervalMs: number };
+    readonly withStoredFactRows?: boolean;
+  },
 ): Promise<LiveSession | undefined> {
   const statement = options.withStoredFactRows ? LIVE_SESSION_WITH_FACT_ROWS : LIVE_SESSION;
   const [row] = await runNamed<LiveSessionRow & Partial<StoredFactRowsColumns>>(db, statement, [
     idHash,
     now.toISOString(),
+    options.touch.idleMinutes,
+    options.touch.intervalMs,
   ]);
   if (!row) return undefined;
   return {
@@ -135,10 +151,6 @@ export async function findLiveSession(
         }
       : {}),
   };
-}
-
-export async function touchSession(db: Executor, idHash: string, lastSeenAt: Date, idleExpiresAt: Date) {
-  await db.update(sessions).set({ lastSeenAt, idleExpiresAt }).where(eq(sessions.idHash, idHash));
 }
 
 export async function deleteSession(db: Executor, idHash: string): Promise<void> {

@@ -62,6 +62,31 @@ describe('expiry', () => {
     expect((await actor.client.get('/api/v1/auth/me')).statusCode).toBe(401);
   });
 
+  it('slides the idle timeout in the look-up itself, at most once a minute', async () => {
+    const actor = await patient();
+    const { rows: users } = await t.database.handle.pool.query(
+      'SELECT id FROM users WHERE lower(email) = lower($1)',
+      [actor.email],
+    );
+    const seen = async () => {
+      const { rows } = await t.database.handle.pool.query(
+        'SELECT last_seen_at, idle_expires_at FROM sessions WHERE user_id = $1',
+        [users[0].id],
+      );
+      expect(rows).toHaveLength(1);
+      return rows[0] as { last_seen_at: Date; idle_expires_at: Date };
+    };
+    const signedIn = await seen();
+    t.clock.advance(30_000);
+    expect((await actor.client.get('/api/v1/auth/me')).statusCode).toBe(200);
+    expect(await seen()).toEqual(signedIn);
+    t.clock.advance(31_000);
+    expect((await actor.client.get('/api/v1/auth/me')).statusCode).toBe(200);
+    const touched = await seen();
+    expect(touched.last_seen_at.getTime()).toBe(t.clock().getTime());
+    expect(touched.idle_expires_at.getTime()).toBe(t.clock().getTime() + 30 * 60_000);
+  });
+
   it('ends an active session at the absolute timeout', async () => {
     const actor = await patient();
     for (let hour = 0; hour < 11; hour++) {
