@@ -188,6 +188,16 @@ describe('backplan backup and restore', () => {
     const text = gunzipSync(await fs.readFile(good)).toString('utf8');
     const truncated = path.join(dir, 'truncated.bpbackup.gz');
     writeFileSync(truncated, gzipSync(text.slice(0, Math.floor(text.length * 0.8))));
+    // Cut inside a table's rows, after its first row: the restore is mid-COPY when the file
+    // ends, and must abort the COPY to roll back (it used to wait for ever).
+    const lines = text.split('\n');
+    const firstRowOfATable = lines.findIndex(
+      (line, index) =>
+        index > 2 && line !== '\\.' && !line.startsWith('{') && lines[index - 1]?.startsWith('{'),
+    );
+    expect(firstRowOfATable).toBeGreaterThan(0);
+    const midTable = path.join(dir, 'mid-table.bpbackup.gz');
+    writeFileSync(midTable, gzipSync(`${lines.slice(0, firstRowOfATable + 1).join('\n')}\n`));
     const foreign = path.join(dir, 'foreign.gz');
     writeFileSync(foreign, gzipSync('-- PostgreSQL database dump\n'));
 
@@ -197,6 +207,13 @@ describe('backplan backup and restore', () => {
     expect(cut.stderr).toMatch(/The backup file (ends early|is damaged)/);
     const digests = await tableDigests(target);
     for (const [table, digest] of Object.entries(digests)) {
+      if (table !== 'drizzle.__drizzle_migrations') expect(digest, table).toBe('0:');
+    }
+
+    const inRows = await runCli(['restore', midTable], { DATABASE_URL: target });
+    expect(inRows.code).toBe(2);
+    expect(inRows.stderr).toMatch(/The backup file ends early: the end of table/);
+    for (const [table, digest] of Object.entries(await tableDigests(target))) {
       if (table !== 'drizzle.__drizzle_migrations') expect(digest, table).toBe('0:');
     }
 

@@ -136,13 +136,25 @@ async function copyTable(
     batch = [];
     if (!ok) await once(sink, 'drain');
   };
-  for (;;) {
-    const line = await nextLine(lines, `the end of table ${section.table}`);
-    if (line === COPY_END) break;
-    batch.push(line);
-    if (batch.length >= 1000) await flush();
+  try {
+    for (;;) {
+      const line = await nextLine(lines, `the end of table ${section.table}`);
+      if (line === COPY_END) break;
+      batch.push(line);
+      if (batch.length >= 1000) await flush();
+    }
+    await flush();
+  } catch (error) {
+    // A file that ends (or breaks) inside a table: the COPY still holds the connection, and
+    // the ROLLBACK would queue behind it for ever. destroy() sends CopyFail, and the
+    // connection is free once PostgreSQL has answered with its error.
+    finished.catch(() => undefined);
+    await new Promise<void>((resolve) => {
+      sink.once('close', () => resolve());
+      sink.destroy(error instanceof Error ? error : new Error(String(error)));
+    });
+    throw error;
   }
-  await flush();
   sink.end();
   await finished;
 }
