@@ -6,6 +6,7 @@ import {
   foreignKey,
   index,
   integer,
+  json,
   jsonb,
   type PgColumn,
   pgTable,
@@ -344,9 +345,10 @@ export const patientSummaries = pgTable(
     /**
      * The record's triage inputs as read for `factsDay` (summaries/facts.ts FactRows), kept so a
      * check-in can add itself to them instead of reading the record again (issue #11). Null
-     * until the first refresh; summaries/facts.ts rowsOnDay says when they still hold.
+     * until the first refresh; summaries/facts.ts rowsOnDay says when they still hold. `json`,
+     * not `jsonb`: nothing queries inside them, and json is cheaper to write and read whole.
      */
-    factRows: jsonb('fact_rows'),
+    factRows: json('fact_rows'),
     factsDay: date('facts_day', { mode: 'string' }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -169,7 +169,7 @@ const NEW_CHECK_IN: NamedStatement = {
       UPDATE patient_summaries s SET triage_priority = $19, triage_reasons = $20::text[], pain_baseline = $21,
         pain_7d_mean = $22, adherence_14d = $23, last_check_in_day = $24::date, flare_started_on = $25::date,
         red_flag_action = $26, self_harm_flag = $27, step = $28, step_started_on = $29::date,
-        next_reassessment_on = $30::date, unread_from_patient = $31, fact_rows = $32::jsonb,
+        next_reassessment_on = $30::date, unread_from_patient = $31, fact_rows = $32::json,
         facts_day = $33::date, updated_at = $34::timestamptz
       FROM inserted
       WHERE s.org_id = inserted.org_id AND s.patient_id = inserted.patient_id

@@ -27,7 +27,7 @@ const UPSERT_SUMMARY: NamedStatement = {
       pain_7d_mean, adherence_14d, last_check_in_day, flare_started_on, red_flag_action, self_harm_flag, step,
       step_started_on, next_reassessment_on, unread_from_patient, fact_rows, facts_day, updated_at)
     VALUES ($1, $2, $3, $4::text[], $5, $6, $7, $8::date, $9::date, $10, $11, $12, $13::date, $14::date, $15,
-      $16::jsonb, $17::date, $18::timestamptz)
+      $16::json, $17::date, $18::timestamptz)
     ON CONFLICT (org_id, patient_id) DO UPDATE SET
       triage_priority = excluded.triage_priority, triage_reasons = excluded.triage_reasons,
       pain_baseline = excluded.pain_baseline, pain_7d_mean = excluded.pain_7d_mean,

@@ -1,0 +1,1 @@
+ALTER TABLE "patient_summaries" ALTER COLUMN "fact_rows" SET DATA TYPE json USING "fact_rows"::json;
