@@ -4,7 +4,7 @@ import type { Executor } from '../../db/client';
 import { checkIns, instrumentResponses } from '../../db/schema';
 import type { PatientInScope } from '../audit/patient-data';
 import { patientToday } from '../patient-app/own-record';
-import { refreshPatientSummary } from '../summaries/refresh';
+import { lockPatientSummary, refreshPatientSummary } from '../summaries/refresh';
 import { checkInDays } from './repository';
 
 export interface ImportStored {
@@ -30,6 +30,8 @@ export async function storeImportedRecords(
   records: FhirImportRecords,
   now: Date,
 ): Promise<ImportStored> {
+  // Before any check-in row is written: the lock order of summaries/refresh.ts.
+  await lockPatientSummary(tx, patient.orgId, patient.id);
   let stored = 0;
   let alreadyImported = 0;
   for (const response of records.instrumentResponses) {

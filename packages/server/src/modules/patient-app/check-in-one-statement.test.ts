@@ -163,4 +163,27 @@ describe("a new day's check-in in one statement", () => {
     }
     expect(statements).toEqual(['live_session_with_fact_rows', 'new_check_in']);
   });
+
+  it('stores each check-in once when copies and other days arrive all at once (no deadlock)', async () => {
+    // A new patient (no stored fact rows yet): the first copies take the general path, and the
+    // first summary they write lets later copies take the one-statement path, so both run at
+    // once. The one-statement write locks the summary row and then inserts; the general path
+    // must take the same order (summaries/refresh.ts lockPatientSummary) or they deadlock.
+    const patient = await signedInPatient(t);
+    const days = ['2026-02-22', '2026-02-23', '2026-02-24', '2026-02-25', '2026-02-26', '2026-02-27'];
+    const bodies = [...days, '2026-02-28', '2026-03-01'].map((day) => checkInFor(day));
+    const copies = 12;
+    const answers = await Promise.all(
+      bodies.flatMap((body) =>
+        Array.from({ length: copies }, () => patient.client.post('/api/v1/me/check-ins', body)),
+      ),
+    );
+    expect(answers.map((a) => a.statusCode).filter((code) => code !== 200 && code !== 201)).toEqual([]);
+    for (const [index, body] of bodies.entries()) {
+      const ids = answers.slice(index * copies, (index + 1) * copies).map((a) => a.json().checkIn.id);
+      expect(new Set(ids).size, body.day).toBe(1);
+    }
+    expect(await patient.rows('check_ins')).toBe(bodies.length);
+    expect(await summaryOf(patient.patientId)).toMatchObject({ last_check_in_day: '2026-03-01' });
+  });
 });

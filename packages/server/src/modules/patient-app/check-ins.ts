@@ -14,7 +14,7 @@ import {
   storedFactRowsOf,
   withNewCheckIn,
 } from '../summaries/facts';
-import { refreshPatientSummary, summaryColumns } from '../summaries/refresh';
+import { lockPatientSummary, refreshPatientSummary, summaryColumns } from '../summaries/refresh';
 import { checkRecentDay, localDay, own, type PatientRequest, patientToday } from './own-record';
 import { urgentAction } from './patient-messages';
 import type { CheckInBody, CheckInView } from './schemas';
@@ -263,7 +263,7 @@ export async function writeNewCheckIn(
 ): Promise<CheckInRow | null> {
   const { principal, meta, ctx } = request;
   const { row } = prepared;
-  const [result] = await runNamed<{ inserted_id: string | null; audited: number; summarised: number }>(
+  const rows = await runNamed<{ inserted_id: string | null; audited: number; summarised: number }>(
     ctx.db,
     NEW_CHECK_IN,
     [
@@ -287,7 +287,14 @@ export async function writeNewCheckIn(
       meta.ip,
       ...prepared.summaryValues,
     ],
-  );
+  ).catch((error: unknown) => {
+    // A deadlock victim wrote nothing (the statement is its own transaction): take the general
+    // path. The lock order (summaries/refresh.ts lockPatientSummary) should leave none.
+    if ((error as { code?: unknown }).code === DEADLOCK_DETECTED) return null;
+    throw error;
+  });
+  if (!rows) return null;
+  const [result] = rows;
   if (!result?.inserted_id) return null;
   if (result.audited !== 1 || result.summarised !== 1) {
     // One statement: the insert cannot stand without its audit row and summary.
@@ -325,6 +332,7 @@ export async function recordCheckIn(
   return own(request, 'create', 'check-in', async (tx, patient) => {
     const today = patientToday(patient, now);
     checkRecentDay(body.day, today, 'body.day');
+    await lockPatientSummary(tx, patient.orgId, patient.id); // lock order: summaries/refresh.ts
     const { row, outcome } = await storeCheckIn(tx, patient, body, now);
     if (outcome === 'created' || outcome === 'replaced') {
       await refreshPatientSummary(tx, patient.orgId, patient.id, today);
@@ -332,6 +340,9 @@ export async function recordCheckIn(
     return checkInResponse(request, row, outcome);
   });
 }
+
+/** PostgreSQL's SQLSTATE for a transaction chosen as a deadlock's victim. */
+const DEADLOCK_DETECTED = '40P01';
 
 /** The widest range one request may ask for. */
 export const MAX_CHECK_IN_RANGE_DAYS = 400;

@@ -20,6 +20,23 @@ export async function refreshPatientSummary(
   return writePatientSummary(tx, orgId, patientId, await loadFactRows(tx, orgId, patientId, today), today);
 }
 
+/**
+ * Locks the patient's summary row for the rest of the transaction. Every
+ * transaction that writes check-ins takes it FIRST, before any check-in row:
+ * the check-in's one-statement write (patient-app/check-ins.ts) locks the
+ * summary row and then inserts, so a transaction that inserted a check-in and
+ * then waited for the summary row could deadlock with it (the retry-storm
+ * fault test found this). Every patient has the row (drizzle/0008).
+ */
+const LOCK_SUMMARY: NamedStatement = {
+  name: 'lock_patient_summary',
+  text: 'SELECT 1 FROM patient_summaries WHERE org_id = $1::uuid AND patient_id = $2::uuid FOR UPDATE',
+};
+
+export async function lockPatientSummary(tx: Executor, orgId: string, patientId: string): Promise<void> {
+  await runNamed(tx, LOCK_SUMMARY, [orgId, patientId]);
+}
+
 /** The summary upsert, named: it runs on every check-in (db/prepared.ts). Columns as in schema/records.ts. */
 const UPSERT_SUMMARY: NamedStatement = {
   name: 'upsert_patient_summary',
