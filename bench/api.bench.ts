@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { helloBaseline, rawInsertBaseline } from './lib/baselines';
 import type { BenchDatabase } from './lib/bench-database';
+import { API_DAYS, checkInBody, isoDay, slotOf } from './lib/check-in-load';
 import { type BenchPatient, createCohort } from './lib/cohort';
 import { type CpuMeter, cpuMeterOf, listenerPid, ownCpuMeter } from './lib/cpu';
 import { type LoadOptions, type LoadResult, runLoad } from './lib/load';
@@ -30,35 +31,6 @@ export interface ApiBenchResult {
   readonly reads: readonly LoadResult[];
   /** Check-ins the API could accept as new rows before the cohort ran out of days. */
   readonly writeCapacity: number;
-}
-
-/** The API accepts check-ins for the last 60 days (own-record.ts OLDEST_SYNC_DAYS); stay inside it. */
-const API_DAYS = 59;
-const isoDay = (daysAgo: number): string =>
-  new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
-
-/**
- * Spreads writes so that concurrent requests are different patients: request n
- * is patient n mod P on day ⌊n / P⌋ back. Every request is a new row until
- * P × days requests have been sent.
- */
-function slotOf(n: number, patientCount: number) {
-  return { patientIndex: n % patientCount, daysAgo: Math.floor(n / patientCount) };
-}
-
-function checkInBody(day: string, pain: number): string {
-  return JSON.stringify({
-    day,
-    pain,
-    sleepQuality: 5,
-    mood: 5,
-    activityMinutes: 20,
-    sideEffects: [],
-    flare: false,
-    newBladderBowelSaddleSymptoms: null,
-    idempotencyKey: randomUUID(),
-    clientRecordedAt: new Date().toISOString(),
-  });
 }
 
 /**

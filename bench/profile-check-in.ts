@@ -4,11 +4,11 @@
 // and prints self time by package and by function. The .cpuprofile stays in
 // the printed directory for Chrome DevTools. Not part of `npm run bench`: a
 // profiler slows what it measures, so its numbers are shares, not rates.
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openBenchDatabase } from './lib/bench-database';
+import { API_DAYS, checkInBody, isoDay, slotOf } from './lib/check-in-load';
 import { createCohort } from './lib/cohort';
 import { runLoad } from './lib/load';
 import { startBackPlan } from './lib/server-process';
@@ -77,24 +77,13 @@ try {
     durationSeconds: seconds,
     headers: { 'content-type': 'application/json' },
     next: () => {
-      const patient = cohort.patients[sent % cohort.patients.length];
-      const daysAgo = Math.floor(sent / cohort.patients.length);
+      const { patientIndex, daysAgo } = slotOf(sent, cohort.patients.length);
+      const patient = cohort.patients[patientIndex];
       sent++;
       if (!patient) throw new Error('no patient');
       return {
         headers: { cookie: patient.cookie, 'x-csrf-token': patient.csrfToken },
-        body: JSON.stringify({
-          day: new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10),
-          pain: sent % 11,
-          sleepQuality: 5,
-          mood: 5,
-          activityMinutes: 20,
-          sideEffects: [],
-          flare: false,
-          newBladderBowelSaddleSymptoms: null,
-          idempotencyKey: randomUUID(),
-          clientRecordedAt: new Date().toISOString(),
-        }),
+        body: checkInBody(isoDay(daysAgo % (API_DAYS + 1)), sent % 11),
       };
     },
   };
