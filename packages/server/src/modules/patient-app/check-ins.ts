@@ -182,10 +182,10 @@ const NEW_CHECK_IN: NamedStatement = {
 /**
  * The evening burst's common case — a new day's check-in — in two round trips:
  * the session with the stored fact rows (the route asks for them), then
- * NEW_CHECK_IN (issue #11). The
- * triage is computed here from the stored rows with the new check-in added,
- * exactly as a fresh read would give (rowsOnDay, withNewCheckIn; compared with
- * a full recomputation in summaries/recompute.test.ts). Null when this path
+ * NEW_CHECK_IN (issue #11). The triage is computed here from the stored rows
+ * with the new check-in added, exactly as a fresh read would give (rowsOnDay,
+ * withNewCheckIn; compared with a full recomputation in
+ * summaries/recompute.test.ts). Null when this path
  * cannot decide: no stored rows that hold today, a same-day or same-key
  * check-in, a write to the record in between, or no record in scope.
  */
