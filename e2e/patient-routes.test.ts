@@ -50,11 +50,20 @@ const ROUTES = [
 
 async function visitAll(page: Page): Promise<Record<string, string>> {
   const titles: Record<string, string> = {};
+  let previous = '';
   for (const route of ROUTES) {
     await navigateInApp(page, route);
     await page.locator('.patient-app').waitFor();
     await page.locator('.patient-loading').waitFor({ state: 'detached' });
+    // A navigation is a transition: the previous page can stay on screen while the next one
+    // loads, so wait for the heading to change (two routes in a row with one title wait 1.5 s).
+    await page
+      .waitForFunction((before) => document.querySelector('h1')?.textContent !== before, previous, {
+        timeout: 1_500,
+      })
+      .catch(() => undefined);
     titles[route] = await heading(page);
+    previous = titles[route];
     expect(titles[route], route).not.toBe('');
     expect(await accessibilityViolations(page), route).toEqual([]);
     expect(await noSidewaysScroll(page), route).toBeLessThanOrEqual(0);
