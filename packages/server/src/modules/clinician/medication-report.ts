@@ -7,7 +7,7 @@ import {
 } from '@backplan/clinical/medications/index';
 import type { DecisionCard } from '@backplan/clinical/stepped-care/index';
 import { medicationEntry } from './patient-state';
-import type { MedicationRow } from './record-repository';
+import type { MedicationFields } from './record-repository';
 
 /**
  * MME per medicine and in total (CDC 2022 factors, clinical.md §2.3) and the
@@ -46,7 +46,7 @@ export function medicationReport(
   };
 }
 
-export function medicationView(row: MedicationRow, report: MedicationReport) {
+export function medicationView(row: MedicationFields, report: MedicationReport) {
   return {
     id: row.id,
     drug: row.drug,

@@ -2,7 +2,7 @@ import { lookupDrug, type MedicationEntry } from '@backplan/clinical/medications
 import { type PatientState, patientStateSchema } from '@backplan/clinical/stepped-care/index';
 import { planComponents, programmeOf } from './care-plan-shape';
 import { addDays, datesBetween, earlierDate, laterDate, weekdayOf } from './dates';
-import type { MedicationRow } from './record-repository';
+import type { CarePlanRow, MedicationFields } from './record-repository';
 import type { RecordSnapshot } from './record-snapshot';
 import { ageOf, recordedProfile, recordedSafeguards } from './safety-facts';
 
@@ -16,7 +16,7 @@ import { ageOf, recordedProfile, recordedSafeguards } from './safety-facts';
 const INSTRUMENT_SERIES = { 'peg-3': 'peg', odi: 'odi', rmdq: 'rmdq' } as const;
 const PHQ9_SELF_HARM_ITEM = 'self-harm-thoughts';
 
-export function medicationEntry(row: MedicationRow): MedicationEntry {
+export function medicationEntry(row: MedicationFields): MedicationEntry {
   return {
     drug: row.drug,
     dose: row.dose,
@@ -30,7 +30,7 @@ export function medicationEntry(row: MedicationRow): MedicationEntry {
 }
 
 /** Medicines stopped (or kept) with a recorded outcome are the trials the medication tiers read. */
-export function medicationTrials(rows: readonly MedicationRow[], today: string) {
+export function medicationTrials(rows: readonly MedicationFields[], today: string) {
   return rows.flatMap((row) => {
     const info = lookupDrug(row.drug);
     if (!row.trialOutcome || !info || row.startedOn > today) return [];
@@ -46,7 +46,10 @@ export function medicationTrials(rows: readonly MedicationRow[], today: string) 
   });
 }
 
-export function activeMedications(rows: readonly MedicationRow[], today: string): MedicationRow[] {
+export function activeMedications<Row extends Pick<MedicationFields, 'startedOn' | 'stoppedOn'>>(
+  rows: readonly Row[],
+  today: string,
+): Row[] {
   return rows.filter((row) => row.startedOn <= today && (row.stoppedOn === null || row.stoppedOn > today));
 }
 
@@ -55,7 +58,11 @@ export function activeMedications(rows: readonly MedicationRow[], today: string)
  * first plan to yesterday, plus today once logged, so an unfinished today is
  * never counted as missed.
  */
-export function adherenceRecords(snapshot: RecordSnapshot) {
+export function adherenceRecords(snapshot: {
+  readonly plans: readonly Pick<CarePlanRow, 'effectiveFrom' | 'programme'>[];
+  readonly sessions: readonly { readonly day: string; readonly completed: boolean }[];
+  readonly today: string;
+}) {
   const first = snapshot.plans[0];
   const latest = snapshot.plans.at(-1);
   if (!first || !latest) return [];

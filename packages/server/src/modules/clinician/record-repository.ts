@@ -98,6 +98,8 @@ export async function medicationsOf(db: Executor, patient: PatientKey) {
 }
 
 export type MedicationRow = typeof medications.$inferSelect;
+/** A medication as the summary and the safety rules read it: the row without its keys and provenance. */
+export type MedicationFields = Omit<MedicationRow, 'orgId' | 'patientId' | 'createdBy' | 'createdAt'>;
 
 export async function decisionsOf(db: Executor, patient: PatientKey) {
   return db

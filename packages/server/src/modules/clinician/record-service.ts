@@ -6,7 +6,6 @@ import { withPatientRecord } from '../audit/patient-data';
 import type { RequestMeta, ServiceContext } from '../auth/context';
 import type { Principal } from '../auth/principal';
 import type { PatientRecord } from '../organisations/repository';
-import { redFlagStatus } from './clearance-service';
 import { dayOf } from './dates';
 import {
   carePlanVersions,
@@ -15,8 +14,7 @@ import {
   instrumentResponsesOf,
   sessionLogsSince,
 } from './record-repository';
-import { loadRecordSnapshot } from './record-snapshot';
-import { summariseRecord } from './record-summary';
+import { readRecordSummary } from './record-summary-read';
 
 /** Reads of one patient's record for the clinician, each through withPatientRecord (scope + audit). */
 
@@ -52,14 +50,9 @@ export async function header(tx: Executor, patient: PatientRecord) {
 
 export function recordSummary(ctx: Ctx, request: RecordRequest) {
   const today = dayOf(ctx.clock());
-  return withPatientRecord(ctx, read(request, 'summary'), async (tx, patient) => {
-    const snapshot = await loadRecordSnapshot(tx, patient, today);
-    return {
-      patient: await header(tx, patient),
-      ...summariseRecord(snapshot),
-      redFlag: await redFlagStatus(tx, patient, today),
-    };
-  });
+  return withPatientRecord(ctx, read(request, 'summary'), (tx, patient) =>
+    readRecordSummary(tx, patient, today),
+  );
 }
 
 export function promHistory(ctx: Ctx, request: RecordRequest) {

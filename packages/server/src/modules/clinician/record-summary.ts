@@ -8,8 +8,8 @@ import { planComponents, programmeOf } from './care-plan-shape';
 import { addDays, weeksBetween } from './dates';
 import { medicationReport, medicationView, profileOf } from './medication-report';
 import { activeMedications, adherenceRecords, medicationEntry } from './patient-state';
-import type { RecordSnapshot } from './record-snapshot';
-import { recordedSafeguards } from './safety-facts';
+import type { CarePlanRow, MedicationFields } from './record-repository';
+import { type CareSettingsFields, recordedSafeguards } from './safety-facts';
 
 /**
  * The 60-second read (products.md §4 item 15, the AHRQ Pain Management Summary
@@ -17,6 +17,37 @@ import { recordedSafeguards } from './safety-facts';
  * care, whether it is working, whether they are doing it, and what they take.
  * Pure: a snapshot of the record in, the summary out.
  */
+
+/**
+ * What the summary reads of the record: the general snapshot (record-snapshot.ts) has all of it,
+ * and the one-statement read (record-summary-read.ts) sends only this.
+ */
+export interface SummaryInput {
+  readonly today: string;
+  /** In date order; the summary reads the last. */
+  readonly assessments: readonly {
+    readonly kind: 'intake' | 'reassessment';
+    readonly assessedOn: string;
+    readonly result: unknown;
+    readonly intake: unknown;
+  }[];
+  readonly responses: readonly {
+    readonly instrumentId: string;
+    readonly answeredOn: string;
+    readonly primaryScore: number | null;
+  }[];
+  readonly checkIns: readonly { readonly day: string; readonly pain: number }[];
+  readonly sessions: readonly { readonly day: string; readonly completed: boolean }[];
+  /** In version order; the summary reads the first and the last. */
+  readonly plans: readonly Pick<
+    CarePlanRow,
+    'version' | 'effectiveFrom' | 'step' | 'stepStartedOn' | 'components' | 'programme'
+  >[];
+  /** In start order; the summary reads the first open one. */
+  readonly flares: readonly { readonly startedOn: string; readonly endedOn: string | null }[];
+  readonly medications: readonly MedicationFields[];
+  readonly settings: CareSettingsFields | null;
+}
 
 interface AssessmentResult {
   phenotype?: string;
@@ -49,7 +80,7 @@ function trend(instrument: OutcomeInstrument, baseline: number | null, current: 
 const round1 = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
 
 function scoreTrend(
-  snapshot: RecordSnapshot,
+  snapshot: SummaryInput,
   instrumentId: string,
   instrument: OutcomeInstrument,
   base?: number,
@@ -63,7 +94,7 @@ function scoreTrend(
   };
 }
 
-export function summariseRecord(snapshot: RecordSnapshot) {
+export function summariseRecord(snapshot: SummaryInput) {
   const { today } = snapshot;
   const assessment = snapshot.assessments.at(-1);
   const result = (assessment?.result ?? {}) as AssessmentResult;

@@ -7,7 +7,6 @@ import {
 import { z } from 'zod';
 import { daysBetween } from './dates';
 import type { careSettingsOf } from './record-repository';
-import type { RecordSnapshot } from './record-snapshot';
 
 /**
  * The facts the medication safety rules need (clinical.md §7.1–§7.8) and the
@@ -18,6 +17,11 @@ import type { RecordSnapshot } from './record-snapshot';
  */
 
 type CareSettings = Awaited<ReturnType<typeof careSettingsOf>>;
+/** The care settings the safety rules and the summary read. */
+export type CareSettingsFields = Pick<
+  NonNullable<CareSettings>,
+  'clinicalProfile' | 'opioidSafeguards' | 'ptVisitsAuthorised' | 'ptVisitsUsed'
+>;
 
 /** What a clinician may record: the ClinicalProfile without age (from the intake). */
 export const recordedProfileSchema = clinicalProfileSchema.omit({ age: true }).strict();
@@ -27,17 +31,27 @@ export const recordedSafeguardsSchema = opioidSafeguardsSchema.strict();
 export const NO_RECORDED_PROFILE: RecordedProfile = recordedProfileSchema.parse({});
 export const NO_SAFEGUARDS: OpioidSafeguards = opioidSafeguardsSchema.parse({});
 
-export function recordedProfile(settings: CareSettings): RecordedProfile {
+export function recordedProfile(
+  settings: Pick<CareSettingsFields, 'clinicalProfile'> | null,
+): RecordedProfile {
   const parsed = recordedProfileSchema.safeParse(settings?.clinicalProfile ?? {});
   return parsed.success ? parsed.data : NO_RECORDED_PROFILE;
 }
 
-export function recordedSafeguards(settings: CareSettings): OpioidSafeguards {
+export function recordedSafeguards(
+  settings: Pick<CareSettingsFields, 'opioidSafeguards'> | null,
+): OpioidSafeguards {
   const parsed = opioidSafeguardsSchema.safeParse(settings?.opioidSafeguards ?? {});
   return parsed.success ? parsed.data : NO_SAFEGUARDS;
 }
 
-export function ageOf(snapshot: Pick<RecordSnapshot, 'assessments' | 'today'>): number | null {
+/** What the age is read from: the assessments in date order (the last counts) and today. */
+export interface AgeInput {
+  readonly assessments: readonly { readonly intake: unknown; readonly assessedOn: string }[];
+  readonly today: string;
+}
+
+export function ageOf(snapshot: AgeInput): number | null {
   const assessment = snapshot.assessments.at(-1);
   const intake = (assessment?.intake ?? {}) as { ageYears?: unknown };
   if (!assessment || typeof intake.ageYears !== 'number') return null;
@@ -46,7 +60,7 @@ export function ageOf(snapshot: Pick<RecordSnapshot, 'assessments' | 'today'>): 
 
 /** Age from the intake plus what the clinician recorded; null without an intake age. */
 export function profileOf(
-  snapshot: Pick<RecordSnapshot, 'assessments' | 'today'> & { settings: CareSettings },
+  snapshot: AgeInput & { settings: Pick<CareSettingsFields, 'clinicalProfile'> | null },
 ): ClinicalProfile | null {
   const age = ageOf(snapshot);
   if (age === null) return null;
