@@ -3,6 +3,7 @@ import { createAccount } from '../packages/server/src/modules/accounts/account-s
 import { totpCode } from '../packages/server/src/modules/auth/totp';
 import { quietIntake } from '../packages/server/src/modules/patient-app/test-support/intakes';
 import { fastHasher } from '../packages/server/test/app';
+import { checkInRequest } from '../packages/server/test/check-in-request';
 import { Client, PATIENT_PASSWORD, STAFF_PASSWORD, uniqueEmail } from '../packages/server/test/fixtures';
 import type { E2eApp } from './support/browser';
 
@@ -51,18 +52,12 @@ async function expectStatus(what: string, response: { statusCode: number; body: 
 }
 
 function checkIn(day: string, clock: ShiftedClock, newBladderBowelSaddleSymptoms: boolean | null = null) {
-  return {
-    day,
-    pain: 6,
+  return checkInRequest(day, 6, {
     sleepQuality: 6,
     mood: 6,
-    activityMinutes: 20,
-    sideEffects: [],
-    flare: false,
     newBladderBowelSaddleSymptoms,
-    idempotencyKey: randomUUID(),
     clientRecordedAt: clock.now().toISOString(),
-  };
+  });
 }
 
 async function invitedPatient(server: E2eApp, clinician: Client, orgId: string, name: string) {

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { checkInRequest } from '../../packages/server/test/check-in-request';
 
 /**
  * The check-in load's requests, shared by the API bench and the profile
@@ -23,16 +23,5 @@ export function slotOf(n: number, patientCount: number) {
 
 /** A valid check-in body for `day`, with a fresh idempotency key. */
 export function checkInBody(day: string, pain: number): string {
-  return JSON.stringify({
-    day,
-    pain,
-    sleepQuality: 5,
-    mood: 5,
-    activityMinutes: 20,
-    sideEffects: [],
-    flare: false,
-    newBladderBowelSaddleSymptoms: null,
-    idempotencyKey: randomUUID(),
-    clientRecordedAt: new Date().toISOString(),
-  });
+  return JSON.stringify(checkInRequest(day, pain));
 }

@@ -4,6 +4,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkInRequest } from '../../server/test/check-in-request';
 import { createTestDatabase, type TestDatabase } from '../../server/test/db';
 import { CookieClient } from './http-client';
 import { freePort, type ServerProcess, startServe } from './run-cli';
@@ -60,18 +61,7 @@ function streamCheckIns(clients: readonly CookieClient[]) {
         const day = daysAgo(n);
         const pain = (n + lane) % 11;
         try {
-          const response = await client.post('/api/v1/me/check-ins', {
-            day,
-            pain,
-            sleepQuality: 5,
-            mood: 5,
-            activityMinutes: 20,
-            sideEffects: [],
-            flare: false,
-            newBladderBowelSaddleSymptoms: null,
-            idempotencyKey: randomUUID(),
-            clientRecordedAt: new Date().toISOString(),
-          });
+          const response = await client.post('/api/v1/me/check-ins', checkInRequest(day, pain));
           if (response.status === 201) acknowledged.set(`${lane}/${day}`, pain);
         } catch {
           // The server died mid-request: this write was never acknowledged.

