@@ -1,10 +1,10 @@
+import { PHQ9_SELF_HARM_ITEM_ID } from '@backplan/clinical/instruments/index';
 import { lookupDrug, type MedicationEntry } from '@backplan/clinical/medications/index';
 import { type PatientState, patientStateSchema } from '@backplan/clinical/stepped-care/index';
 import { planComponents, programmeOf } from './care-plan-shape';
 import { addDays, datesBetween, earlierDate, laterDate, weekdayOf } from './dates';
 import type { CarePlanRow, MedicationFields } from './record-repository';
-import type { RecordSnapshot } from './record-snapshot';
-import { ageOf, recordedProfile, recordedSafeguards } from './safety-facts';
+import { ageOf, type CareSettingsFields, recordedProfile, recordedSafeguards } from './safety-facts';
 
 /**
  * Builds the stepped-care engine's PatientState from the stored record. Pure:
@@ -14,7 +14,8 @@ import { ageOf, recordedProfile, recordedSafeguards } from './safety-facts';
 
 /** The instrument ids the engine follows, as stored by the patient app (instrument registry ids). */
 const INSTRUMENT_SERIES = { 'peg-3': 'peg', odi: 'odi', rmdq: 'rmdq' } as const;
-const PHQ9_SELF_HARM_ITEM = 'self-harm-thoughts';
+/** The questionnaires the engine reads: the three series and the PHQ-9 (score and item 9). */
+export const STATE_INSTRUMENTS: readonly string[] = ['peg-3', 'odi', 'rmdq', 'phq-9'];
 
 export function medicationEntry(row: MedicationFields): MedicationEntry {
   return {
@@ -80,7 +81,7 @@ export function adherenceRecords(snapshot: {
     }));
 }
 
-function scoreSeries(snapshot: RecordSnapshot, instrumentId: keyof typeof INSTRUMENT_SERIES) {
+function scoreSeries(snapshot: StateInput, instrumentId: keyof typeof INSTRUMENT_SERIES) {
   return snapshot.responses
     .filter(
       (r) => r.instrumentId === instrumentId && r.primaryScore !== null && r.answeredOn <= snapshot.today,
@@ -88,12 +89,12 @@ function scoreSeries(snapshot: RecordSnapshot, instrumentId: keyof typeof INSTRU
     .map((r) => ({ date: r.answeredOn, score: r.primaryScore as number }));
 }
 
-function phq9Series(snapshot: RecordSnapshot) {
+function phq9Series(snapshot: StateInput) {
   return snapshot.responses
     .filter((r) => r.instrumentId === 'phq-9' && r.primaryScore !== null && r.answeredOn <= snapshot.today)
     .map((r) => {
       const answers = (r.answers ?? {}) as Record<string, unknown>;
-      const item9 = answers[PHQ9_SELF_HARM_ITEM];
+      const item9 = answers[PHQ9_SELF_HARM_ITEM_ID];
       return {
         date: r.answeredOn,
         score: r.primaryScore as number,
@@ -102,11 +103,47 @@ function phq9Series(snapshot: RecordSnapshot) {
     });
 }
 
+/**
+ * What the engine's state is built from: the general snapshot (record-snapshot.ts) has all of
+ * it, and the one-statement read (record-state-read.ts) sends only this.
+ */
+export interface StateInput {
+  readonly today: string;
+  /** In date order; the state reads the last. */
+  readonly assessments: readonly {
+    readonly result: unknown;
+    readonly intake: unknown;
+    readonly assessedOn: string;
+  }[];
+  readonly responses: readonly {
+    readonly instrumentId: string;
+    readonly answeredOn: string;
+    readonly primaryScore: number | null;
+    readonly answers: unknown;
+  }[];
+  readonly checkIns: readonly {
+    readonly day: string;
+    readonly pain: number;
+    readonly newBladderBowelSaddleSymptoms: boolean | null;
+  }[];
+  readonly sessions: readonly { readonly day: string; readonly completed: boolean }[];
+  /** In version order; the state reads the first and the last. */
+  readonly plans: readonly Pick<
+    CarePlanRow,
+    'effectiveFrom' | 'step' | 'stepStartedOn' | 'components' | 'programme'
+  >[];
+  readonly flares: readonly { readonly startedOn: string; readonly endedOn: string | null }[];
+  readonly medications: readonly MedicationFields[];
+  readonly settings: CareSettingsFields | null;
+  readonly notes: readonly { readonly visitedOn: string }[];
+  readonly decisions: readonly { readonly decidedAt: Date }[];
+}
+
 export type PatientStateResult =
   | { readonly state: PatientState; readonly issues: readonly string[] }
   | { readonly state: null; readonly issues: readonly string[] };
 
-export function buildPatientState(snapshot: RecordSnapshot): PatientStateResult {
+export function buildPatientState(snapshot: StateInput): PatientStateResult {
   const assessment = snapshot.assessments.at(-1);
   const plan = snapshot.plans.at(-1);
   const first = snapshot.plans[0];

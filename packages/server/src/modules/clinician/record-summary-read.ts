@@ -11,6 +11,14 @@ import {
   storedFactRowsOf,
 } from '../summaries/facts';
 import { addDays } from './dates';
+import {
+  CARE_SETTINGS_JSON,
+  FIRST_AND_LATEST_PLANS_JSON,
+  LATEST_ASSESSMENT_JSON,
+  ME,
+  MEDICATIONS_JSON,
+  SESSIONS_JSON,
+} from './record-json-parts';
 import { RECORD_WINDOW_DAYS } from './record-snapshot';
 import { type SummaryInput, summariseRecord } from './record-summary';
 
@@ -22,23 +30,19 @@ import { type SummaryInput, summariseRecord } from './record-summary';
  * assessment's intake. The summary reads far less of them, so this statement
  * sends only that, as JSON built in PostgreSQL, and takes the red-flag facts
  * from the rows the triage row keeps (summaries/facts.ts, rowsOnDay) rather than
- * reading them again. `record-summary-read.test.ts` compares its result with the
+ * reading them again. `record-reads.test.ts` compares its result with the
  * general snapshot's for every patient of a simulated clinic.
  *
- * Parameters: $1 org, $2 patient, $3 the patient's user, $4 today, $5 the first
- * day of the record window (RECORD_WINDOW_DAYS, as the snapshot).
+ * Parameters: $1 org, $2 patient, $3 today, $4 the first day of the record window
+ * (RECORD_WINDOW_DAYS, as the snapshot), $5 the patient's user.
  */
 const RECORD_SUMMARY: NamedStatement = {
   name: 'clinician_record_summary',
   text: `SELECT
     (SELECT json_build_object('displayName', u.display_name, 'clinicName', o.name)
-       FROM users u, organisations o WHERE u.id = me.user_id AND o.id = me.org_id) AS header,
+       FROM users u, organisations o WHERE u.id = $5::uuid AND o.id = me.org_id) AS header,
     ps.triage_priority, ps.triage_reasons, ${STORED_FACT_ROWS_COLUMNS},
-    -- The summary and the age read only the latest assessment (as the snapshot's last row).
-    (SELECT json_build_object('kind', a.kind, 'assessedOn', a.assessed_on, 'result', a.result,
-            'intake', json_build_object('ageYears', a.intake -> 'ageYears'))
-       FROM assessments a WHERE a.org_id = me.org_id AND a.patient_id = me.patient_id
-       ORDER BY a.assessed_on DESC, a.created_at DESC LIMIT 1) AS latest_assessment,
+    ${LATEST_ASSESSMENT_JSON} AS latest_assessment,
     -- The red-flag status offers a clearance on the latest assessment dated on or before today.
     (SELECT json_build_object('id', a.id,
             'clearedAt', to_char(a.cleared_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
@@ -54,34 +58,16 @@ const RECORD_SUMMARY: NamedStatement = {
     (SELECT coalesce(json_agg(json_build_object('day', c.day, 'pain', c.pain) ORDER BY c.day), '[]'::json)
        FROM check_ins c WHERE c.org_id = me.org_id AND c.patient_id = me.patient_id
          AND c.day >= me.window_from) AS check_ins,
-    (SELECT coalesce(json_agg(json_build_object('day', l.day, 'completed', l.completed)
-            ORDER BY l.day, l.created_at), '[]'::json)
-       FROM session_logs l WHERE l.org_id = me.org_id AND l.patient_id = me.patient_id
-         AND l.day >= me.window_from) AS sessions,
-    -- The summary and adherence read the first plan version and the latest one, never those between.
-    (SELECT coalesce(json_agg(json_build_object('version', p.version, 'effectiveFrom', p.effective_from,
-            'step', p.step, 'stepStartedOn', p.step_started_on, 'components', p.components,
-            'programme', p.programme) ORDER BY p.version), '[]'::json)
-       FROM care_plans p WHERE p.org_id = me.org_id AND p.patient_id = me.patient_id
-         AND p.version IN (
-           (SELECT min(version) FROM care_plans WHERE org_id = me.org_id AND patient_id = me.patient_id),
-           (SELECT max(version) FROM care_plans WHERE org_id = me.org_id AND patient_id = me.patient_id))
-    ) AS plans,
+    ${SESSIONS_JSON} AS sessions,
+    ${FIRST_AND_LATEST_PLANS_JSON} AS plans,
+    -- The summary shows the first open flare.
     (SELECT json_build_object('startedOn', f.started_on, 'endedOn', f.ended_on)
        FROM flare_episodes f WHERE f.org_id = me.org_id AND f.patient_id = me.patient_id
          AND f.ended_on IS NULL
        ORDER BY f.started_on LIMIT 1) AS open_flare,
-    (SELECT coalesce(json_agg(json_build_object('id', m.id, 'drug', m.drug, 'dose', m.dose, 'unit', m.unit,
-            'frequency', m.frequency, 'route', m.route, 'prnMaxDosesPerDay', m.prn_max_doses_per_day,
-            'startedOn', m.started_on, 'stoppedOn', m.stopped_on, 'recordedBy', m.recorded_by,
-            'overrideReason', m.override_reason, 'stopReason', m.stop_reason, 'trialOutcome', m.trial_outcome)
-            ORDER BY m.started_on, m.created_at), '[]'::json)
-       FROM medications m WHERE m.org_id = me.org_id AND m.patient_id = me.patient_id) AS medications,
-    (SELECT json_build_object('ptVisitsAuthorised', s.pt_visits_authorised, 'ptVisitsUsed', s.pt_visits_used,
-            'clinicalProfile', s.clinical_profile, 'opioidSafeguards', s.opioid_safeguards)
-       FROM patient_care_settings s WHERE s.org_id = me.org_id AND s.patient_id = me.patient_id) AS settings
-  FROM (SELECT $1::uuid AS org_id, $2::uuid AS patient_id, $3::uuid AS user_id, $4::date AS today,
-               $5::date AS window_from) AS me
+    ${MEDICATIONS_JSON} AS medications,
+    ${CARE_SETTINGS_JSON} AS settings
+  FROM ${ME}
   LEFT JOIN patient_summaries ps ON ps.org_id = me.org_id AND ps.patient_id = me.patient_id`,
 };
 
@@ -119,9 +105,9 @@ export async function readRecordSummary(tx: Executor, patient: PatientRecord, to
   const [row] = await runNamed<Row>(tx, RECORD_SUMMARY, [
     patient.orgId,
     patient.id,
-    patient.userId,
     today,
     addDays(today, -RECORD_WINDOW_DAYS),
+    patient.userId,
   ]);
   if (!row) throw new Error('the record summary statement returned no row');
   const input: SummaryInput = {

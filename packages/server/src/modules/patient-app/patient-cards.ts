@@ -1,7 +1,7 @@
 import { recommend } from '@backplan/clinical/stepped-care/index';
 import type { Executor } from '../../db/client';
 import { buildPatientState } from '../clinician/patient-state';
-import { loadRecordSnapshot } from '../clinician/record-snapshot';
+import { loadStateInput } from '../clinician/record-state-read';
 import type { PatientRecord } from '../organisations/repository';
 
 /**
@@ -24,8 +24,7 @@ export async function patientCards(
   patient: PatientRecord,
   today: string,
 ): Promise<PatientCard[]> {
-  const snapshot = await loadRecordSnapshot(tx, patient, today);
-  const { state } = buildPatientState(snapshot);
+  const { state } = buildPatientState(await loadStateInput(tx, patient, today));
   if (!state) return [];
   return recommend(state).map((card) => ({
     ruleId: card.ruleId,

@@ -1,23 +1,27 @@
+import { recommend } from '@backplan/clinical/stepped-care/index';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fastHasher } from '../../../test/app';
 import { createTestDatabase, type TestDatabase } from '../../../test/db';
 import type { Database } from '../../db/client';
-import { assessments, carePlans, patients, users } from '../../db/schema';
+import { assessments, carePlans, patients, users, visitNotes } from '../../db/schema';
 import { buildDemoClinic } from '../demo/demo-clinic';
 import type { PatientRecord } from '../organisations/repository';
 import { refreshPatientSummary } from '../summaries/refresh';
 import { redFlagStatus } from './clearance-service';
 import { addDays } from './dates';
+import { buildPatientState } from './patient-state';
 import { header } from './record-service';
 import { loadRecordSnapshot } from './record-snapshot';
+import { loadStateInput } from './record-state-read';
 import { summariseRecord } from './record-summary';
 import { readRecordSummary } from './record-summary-read';
 
 /**
- * The clinician summary read in one statement (record-summary-read.ts) must say exactly what
- * the general record snapshot says of the same record: the snapshot's ten queries, the header
- * and the red-flag status read afresh are the oracle. A simulated clinic gives the variety
+ * The one-statement record reads must say exactly what the general record snapshot says of the
+ * same record: the clinician summary (record-summary-read.ts; the oracle is the snapshot's ten
+ * queries, the header and the red-flag status read afresh) and the engine's state with its
+ * cards (record-state-read.ts, which the patient's /me/today uses). A simulated clinic gives the variety
  * (red flags planted at intake, self-harm answers, flares, medicines, histories from 2 to 60 weeks, so
  * some care plans began before the 400-day record window), read on the day the triage rows
  * were stored, on later days (stored rows carried forward) and on an earlier day (stored rows
@@ -41,6 +45,16 @@ async function oracle(patient: PatientRecord, today: string) {
 
 const oneStatement = (patient: PatientRecord, today: string) =>
   db.transaction((tx) => readRecordSummary(tx, patient, today));
+
+/** The engine's state and cards, from the general snapshot or from the one-statement read. */
+async function stateAndCards(patient: PatientRecord, today: string, read: 'snapshot' | 'one statement') {
+  const input =
+    read === 'snapshot'
+      ? await loadRecordSnapshot(db, patient, today)
+      : await loadStateInput(db, patient, today);
+  const built = buildPatientState(input);
+  return { ...built, cards: built.state ? recommend(built.state) : [] };
+}
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -97,13 +111,21 @@ beforeAll(async () => {
     })
     .where(and(eq(assessments.orgId, target.orgId), eq(assessments.id, target.id)));
   await refreshPatientSummary(db, target.orgId, target.patientId, TODAY);
+  // A visit note is a clinician review in the engine's state.
+  await db.insert(visitNotes).values({
+    orgId: target.orgId,
+    patientId: target.patientId,
+    authorId: clinician.id,
+    visitedOn: addDays(TODAY, -10),
+    body: 'Reviewed in clinic.',
+  });
 }, 180_000);
 
 afterAll(async () => {
   await database.drop();
 });
 
-describe('the clinician summary in one statement', () => {
+describe('the one-statement record reads', () => {
   it('has the variety the comparison needs', async () => {
     const summaries = await Promise.all(records.map((patient) => oracle(patient, TODAY)));
     expect(summaries.some((s) => s.redFlag.active !== null)).toBe(true);
@@ -124,10 +146,29 @@ describe('the clinician summary in one statement', () => {
     ['the next day', 1],
     ['a week later', 7],
     ['a day before them (read afresh)', -1],
-  ])('says what the general snapshot says, read on %s', async (_label, offset) => {
+  ])('the summary says what the general snapshot says, read on %s', async (_label, offset) => {
     const today = addDays(TODAY, offset);
     for (const patient of records) {
       expect(await oneStatement(patient, today), patient.id).toEqual(await oracle(patient, today));
     }
   });
+
+  it.each([0, 7, 30])(
+    'the engine state and its cards are the snapshot’s, %i days after the data',
+    async (offset) => {
+      const today = addDays(TODAY, offset);
+      const states = [];
+      for (const patient of records) {
+        const fromSnapshot = await stateAndCards(patient, today, 'snapshot');
+        expect(await stateAndCards(patient, today, 'one statement'), patient.id).toEqual(fromSnapshot);
+        states.push(fromSnapshot);
+      }
+      // The comparison covers states with cards, reviews, PHQ-9 series and medicines.
+      expect(states.filter((s) => s.state !== null).length).toBeGreaterThan(records.length / 2);
+      expect(states.some((s) => s.cards.length > 0)).toBe(true);
+      expect(states.some((s) => (s.state?.clinicianReviews.length ?? 0) > 0)).toBe(true);
+      expect(states.some((s) => (s.state?.records.phq9.length ?? 0) > 0)).toBe(true);
+      expect(states.some((s) => (s.state?.medications.length ?? 0) > 0)).toBe(true);
+    },
+  );
 });
