@@ -95,14 +95,21 @@ export async function measuresDue(
   patient: PatientRecord,
   day: string,
   lang: Lang = 'en',
+  /** The first care plan's start when the caller has read it already (`/me/today` has): one query fewer. */
+  knownCareStart?: string | null,
 ): Promise<MeasureDue[]> {
   const mine = (table: typeof carePlans | typeof instrumentResponses | typeof assessments) =>
     and(eq(table.orgId, patient.orgId), eq(table.patientId, patient.id));
-  const [start] = await tx
-    .select({ on: min(carePlans.effectiveFrom) })
-    .from(carePlans)
-    .where(mine(carePlans));
-  if (!start?.on || start.on > day) return [];
+  const careStart =
+    knownCareStart !== undefined
+      ? knownCareStart
+      : ((
+          await tx
+            .select({ on: min(carePlans.effectiveFrom) })
+            .from(carePlans)
+            .where(mine(carePlans))
+        )[0]?.on ?? null);
+  if (!careStart || careStart > day) return [];
   const answered = await tx
     .select({
       instrumentId: instrumentResponses.instrumentId,
@@ -125,7 +132,7 @@ export async function measuresDue(
     .where(and(mine(assessments), eq(assessments.kind, 'reassessment'), lte(assessments.assessedOn, day)));
   return measuresDueOn({
     day,
-    careStartedOn: start.on,
+    careStartedOn: careStart,
     answered,
     lastReassessmentOn: reassessment?.on ?? null,
     lang,

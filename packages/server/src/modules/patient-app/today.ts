@@ -190,7 +190,7 @@ export async function today(request: PatientRequest, query: { date?: string }) {
       selfManagement,
       checkInDone: checkIn !== undefined,
       weeklySafetyQuestionDue: weeklyAnswer === undefined,
-      measuresDue: plan ? await measuresDue(tx, patient, date, lang) : [],
+      measuresDue: plan ? await measuresDue(tx, patient, date, lang, start?.on ?? null) : [],
       flare: flare && inFlare ? flareView(flare, date) : null,
       step,
       nextMorningQuestion: waiting ? { sessionId: waiting.id, day: waiting.day } : null,
