@@ -5,6 +5,7 @@
 // the same rows. Only ratios mean much on a shared machine.
 import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
+import { quietIntake } from '../packages/server/src/modules/patient-app/test-support/intakes';
 import { helloBaseline, rawInsertBaseline } from './lib/baselines';
 import type { BenchDatabase } from './lib/bench-database';
 import { API_DAYS, checkInBody, isoDay, slotOf } from './lib/check-in-load';
@@ -61,6 +62,34 @@ async function measured(meters: Meters, load: () => Promise<LoadResult>): Promis
   };
 }
 const WARM_UP_SECONDS = 5;
+
+/**
+ * Every patient does the intake through the API (`POST /api/v1/me/intake`: the real
+ * assessment, care plan version 1 and triage refresh), a few at a time, so the reads that
+ * follow see patients in a programme: `/me/today` with its exercise session and the engine's
+ * cards, the summary with its assessment and plan.
+ */
+async function doIntakes(baseUrl: string, patients: readonly BenchPatient[], concurrency = 8): Promise<void> {
+  const day = isoDay(0);
+  let next = 0;
+  const worker = async () => {
+    while (next < patients.length) {
+      const patient = patients[next++] as BenchPatient;
+      const response = await fetch(`${baseUrl}/api/v1/me/intake`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          cookie: patient.cookie,
+          'x-csrf-token': patient.csrfToken,
+        },
+        body: JSON.stringify(quietIntake(day)),
+      });
+      if (response.status !== 201)
+        throw new Error(`intake failed: ${response.status} ${await response.text()}`);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+}
 
 function rotate<T>(items: readonly T[]): () => T {
   let n = 0;
@@ -148,13 +177,16 @@ export async function runApiBench(
       meters,
     );
 
+    say(`Every patient of the cohort does the intake (POST /api/v1/me/intake)…`);
+    await doIntakes(server.url, patients);
+
     const reads: LoadResult[] = [];
     const nextPatient = rotate(patients);
     say(`BackPlan: GET /api/v1/me/today, ${connections} connections, ${seconds} s…`);
     reads.push(
       await warmThenMeasure(
         {
-          name: 'GET /api/v1/me/today (patient)',
+          name: 'GET /api/v1/me/today (patient in a programme)',
           url: `${server.url}/api/v1/me/today`,
           connections,
           durationSeconds: seconds,
