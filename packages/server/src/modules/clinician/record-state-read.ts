@@ -1,6 +1,7 @@
-import { PHQ9_SELF_HARM_ITEM_ID } from '@backplan/clinical/instruments/index';
 import type { Executor } from '../../db/client';
 import { type NamedStatement, runNamed } from '../../db/prepared';
+import { isoInstantSql } from '../../db/sql-text';
+import { phq9SelfHarmAnswerJson } from '../summaries/facts';
 import { addDays } from './dates';
 import { STATE_INSTRUMENTS, type StateInput } from './patient-state';
 import {
@@ -13,9 +14,6 @@ import {
 } from './record-json-parts';
 import type { PatientKey } from './record-repository';
 import { RECORD_WINDOW_DAYS } from './record-snapshot';
-
-// The item id is written into the SQL text: our own constant, checked to be a plain key.
-if (!/^[a-z0-9-]+$/.test(PHQ9_SELF_HARM_ITEM_ID)) throw new Error('PHQ-9 item id must be a plain key');
 
 /**
  * What the stepped-care engine's state is built from (buildPatientState), in ONE statement.
@@ -33,7 +31,7 @@ const RECORD_STATE: NamedStatement = {
     ${LATEST_ASSESSMENT_JSON} AS latest_assessment,
     (SELECT coalesce(json_agg(json_build_object('instrumentId', r.instrument_id, 'answeredOn', r.answered_on,
             'primaryScore', r.primary_score,
-            'answers', json_build_object('${PHQ9_SELF_HARM_ITEM_ID}', r.answers -> '${PHQ9_SELF_HARM_ITEM_ID}'))
+            'answers', ${phq9SelfHarmAnswerJson('r.answers')})
             ORDER BY r.answered_on, r.created_at), '[]'::json)
        FROM instrument_responses r WHERE r.org_id = me.org_id AND r.patient_id = me.patient_id
          AND r.instrument_id = ANY($5::text[]) AND r.primary_score IS NOT NULL) AS responses,
@@ -52,8 +50,7 @@ const RECORD_STATE: NamedStatement = {
     -- In the snapshot's order (latest first).
     (SELECT coalesce(json_agg(n.visited_on ORDER BY n.visited_on DESC, n.created_at DESC), '[]'::json)
        FROM visit_notes n WHERE n.org_id = me.org_id AND n.patient_id = me.patient_id) AS note_days,
-    (SELECT coalesce(json_agg(to_char(d.decided_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
-            ORDER BY d.decided_at DESC), '[]'::json)
+    (SELECT coalesce(json_agg(${isoInstantSql('d.decided_at')} ORDER BY d.decided_at DESC), '[]'::json)
        FROM care_decisions d WHERE d.org_id = me.org_id AND d.patient_id = me.patient_id) AS decision_times
   FROM ${ME}`,
 };

@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/client';
 import { type NamedStatement, runNamed } from '../../db/prepared';
+import { isoInstantSql } from '../../db/sql-text';
 import type { PatientRecord } from '../organisations/repository';
 import {
   type FactRows,
@@ -45,7 +46,7 @@ const RECORD_SUMMARY: NamedStatement = {
     ${LATEST_ASSESSMENT_JSON} AS latest_assessment,
     -- The red-flag status offers a clearance on the latest assessment dated on or before today.
     (SELECT json_build_object('id', a.id,
-            'clearedAt', to_char(a.cleared_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+            'clearedAt', ${isoInstantSql('a.cleared_at')},
             'clearedBy', (SELECT cu.display_name FROM users cu WHERE cu.id = a.cleared_by),
             'reason', a.clearance_reason, 'findings', a.clearance_findings)
        FROM assessments a WHERE a.org_id = me.org_id AND a.patient_id = me.patient_id

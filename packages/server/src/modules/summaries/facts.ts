@@ -7,6 +7,7 @@ import {
 } from '@backplan/clinical/outcomes/index';
 import type { Executor } from '../../db/client';
 import { type NamedStatement, runNamed } from '../../db/prepared';
+import { isoInstantSql } from '../../db/sql-text';
 import { emergencyFeaturesInDraft } from './intake-draft-flags';
 import { mostSeriousRedFlag } from './red-flags';
 import type { TriageFacts } from './triage';
@@ -89,6 +90,10 @@ export interface FactRows {
 // assessment's result runs to kilobytes); the item id is our own constant, checked here, because it is written into the SQL text.
 if (!/^[a-z0-9-]+$/.test(PHQ9_SELF_HARM_ITEM_ID)) throw new Error('PHQ-9 item id must be a plain key');
 
+/** A PHQ-9's answers (a jsonb expression) cut down to item 9, the only one the triage and the engine read. */
+export const phq9SelfHarmAnswerJson = (answers: string): string =>
+  `json_build_object('${PHQ9_SELF_HARM_ITEM_ID}', ${answers} -> '${PHQ9_SELF_HARM_ITEM_ID}')`;
+
 /**
  * Every triage input of one patient as ONE JSON object, for ONE statement:
  * each part is an indexed look-up or a short range (the last 28 days of
@@ -104,7 +109,7 @@ if (!/^[a-z0-9-]+$/.test(PHQ9_SELF_HARM_ITEM_ID)) throw new Error('PHQ-9 item id
 export const TRIAGE_FACTS_JSON = `json_build_object(
       'recentCheckIns', (SELECT coalesce(json_agg(json_build_object('day', c.day, 'pain', c.pain,
             'bbs', c.new_bladder_bowel_saddle_symptoms,
-            'storedAt', to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+            'storedAt', ${isoInstantSql('c.updated_at')})
             ORDER BY c.day), '[]'::json)
           FROM check_ins c WHERE c.org_id = me.org_id AND c.patient_id = me.patient_id
             AND c.day >= $4::date),
@@ -121,10 +126,10 @@ export const TRIAGE_FACTS_JSON = `json_build_object(
           WHERE a.org_id = me.org_id AND a.patient_id = me.patient_id AND a.kind = 'intake'
             AND a.assessed_on <= me.today
           ORDER BY a.assessed_on DESC, a.created_at DESC LIMIT 1),
-      'clearedAt', (SELECT to_char(max(a.cleared_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+      'clearedAt', (SELECT ${isoInstantSql('max(a.cleared_at)')}
           FROM assessments a WHERE a.org_id = me.org_id AND a.patient_id = me.patient_id),
       'latestPhq9', (SELECT json_build_object('answeredOn', r.answered_on, 'answers',
-            json_build_object('${PHQ9_SELF_HARM_ITEM_ID}', r.answers -> '${PHQ9_SELF_HARM_ITEM_ID}'))
+            ${phq9SelfHarmAnswerJson('r.answers')})
           FROM instrument_responses r WHERE r.org_id = me.org_id AND r.patient_id = me.patient_id
             AND r.instrument_id = 'phq-9' AND r.answered_on <= me.today
           ORDER BY r.answered_on DESC, r.created_at DESC LIMIT 1),
