@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 
 export type Loaded<T> =
   | { readonly state: 'loading' }
@@ -12,9 +12,11 @@ export function useLoad<T>(load: () => Promise<T>, key: string): [Loaded<T>, () 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` names what `load` reads; a new closure each render must not refetch.
   useEffect(() => {
     let current = true;
+    // A page's data renders as a transition: in slices, so the main thread stays free (main.tsx).
+    const show = (next: Loaded<T>) => current && startTransition(() => setLoaded(next));
     load().then(
-      (data) => current && setLoaded({ state: 'ready', data }),
-      () => current && setLoaded({ state: 'error' }),
+      (data) => show({ state: 'ready', data }),
+      () => show({ state: 'error' }),
     );
     return () => {
       current = false;

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useState } from 'react';
+import { createContext, startTransition, useCallback, useContext, useEffect, useState } from 'react';
 import { type ReadResult, readThrough } from '../pwa/read-through';
 import type { PatientIdentity } from './session';
 
@@ -30,11 +30,12 @@ export function usePatientRead<T>(path: string | null): ReadState<T> & { reload:
     let live = true;
     // `generation` makes reload() fetch again even when the path is unchanged.
     void generation;
+    // A page's data renders as a transition: in slices, so a slow phone stays responsive (main.tsx).
+    const show = (next: ReadState<T>) => live && startTransition(() => setState(next));
     readThrough<T>(user.id, path).then(
-      (result) => live && setState({ status: 'ready', ...result }),
+      (result) => show({ status: 'ready', ...result }),
       (error: unknown) =>
-        live &&
-        setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
+        show({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
     );
     return () => {
       live = false;

@@ -1,4 +1,4 @@
-import { type ReactElement, Suspense, useEffect, useState } from 'react';
+import { type ReactElement, Suspense, startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { pruneSnapshots } from '../../pwa/offline-store';
@@ -26,7 +26,7 @@ export function PatientLayout(): ReactElement {
   useEffect(() => {
     registerServiceWorker();
     void pruneSnapshots().catch(() => undefined);
-    void loadPatientSession().then(setSession);
+    void loadPatientSession().then((loaded) => startTransition(() => setSession(loaded)));
   }, []);
 
   const userId = session?.state === 'signed-in' ? session.user.id : null;
