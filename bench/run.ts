@@ -100,6 +100,10 @@ async function apiStep(): Promise<void> {
         (read) =>
           `| ${read.name.split(' (')[0]} p99 < 50 ms | ${fmt(read.p99Ms, 2)} ms | ${passFail(read.p99Ms < 50)} |`,
       ),
+      '',
+      // Little's law: in a closed loop every connection waits for its answer before it asks again,
+      // so the mean latency is connections ÷ rate, whatever the server does with its time.
+      `Each load is a closed loop: a connection sends its next request when the last one is answered, so the mean latency is connections ÷ rate (Little's law), and p99 < 50 ms at ${connections} connections needs more than ${(connections / 0.05).toLocaleString('en-US')} requests/s before any spread. In this run the raw node-postgres baseline, which does only the writes, served ${fmt(r.rawInsert.requestsPerSecond, 0)}/s with p99 ${fmt(r.rawInsert.p99Ms, 2)} ms.`,
     ];
     publish('api', lines.join('\n'));
   } finally {
