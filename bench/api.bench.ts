@@ -40,18 +40,21 @@ export interface ApiBenchResult {
  */
 async function warmThenMeasure(options: LoadOptions, meters: Meters = {}): Promise<LoadResult> {
   await runLoad({ ...options, durationSeconds: Math.min(WARM_UP_SECONDS, options.durationSeconds) });
-  return measured(meters, () => runLoad(options));
+  return measured({ ...meters, loadGenerator: ownCpuMeter }, () => runLoad(options));
 }
 
 interface Meters {
   readonly app?: CpuMeter | null;
   readonly postgres?: CpuMeter | null;
+  /** The bench's own process, where autocannon runs, for HTTP loads. */
+  readonly loadGenerator?: CpuMeter | null;
 }
 
 /** Runs a load and adds the CPU per request of the app and PostgreSQL processes. */
 async function measured(meters: Meters, load: () => Promise<LoadResult>): Promise<LoadResult> {
   const appUsed = meters.app?.start();
   const postgresUsed = meters.postgres?.start();
+  const generatorUsed = meters.loadGenerator?.start();
   const result = await load();
   const perRequest = (used: (() => number) | undefined) =>
     used && result.total > 0 ? used() / result.total : undefined;
@@ -59,6 +62,7 @@ async function measured(meters: Meters, load: () => Promise<LoadResult>): Promis
     ...result,
     appCpuMsPerRequest: perRequest(appUsed),
     postgresCpuMsPerRequest: perRequest(postgresUsed),
+    loadGeneratorCpuMsPerRequest: perRequest(generatorUsed),
   };
 }
 const WARM_UP_SECONDS = 5;

@@ -16,6 +16,11 @@ export interface LoadResult {
   readonly appCpuMsPerRequest?: number;
   /** CPU ms per request of the PostgreSQL processes (postmaster and backends), when they run here. */
   readonly postgresCpuMsPerRequest?: number;
+  /**
+   * CPU ms per request of the load generator (autocannon, in the bench's own process) for
+   * HTTP loads: it runs on the same cores as the server, which the raw loop does not pay for.
+   */
+  readonly loadGeneratorCpuMsPerRequest?: number;
 }
 
 /** A request's varying parts: path, headers and body may change on every request. */
