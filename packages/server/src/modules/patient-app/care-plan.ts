@@ -1,7 +1,7 @@
 import type { Assessment } from '@backplan/clinical/assessment/index';
 import type { Programme } from '@backplan/clinical/exercise/programme-types';
 import type { CareComponent } from '@backplan/clinical/stepped-care/index';
-import { and, desc, eq, lte } from 'drizzle-orm';
+import { and, desc, eq, lte, min } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { carePlans } from '../../db/schema';
 import type { PatientRecord } from '../organisations/repository';
@@ -165,6 +165,15 @@ export async function carePlanOn(
     .orderBy(desc(carePlans.version))
     .limit(1);
   return row;
+}
+
+/** The day the patient's care began: the first care-plan version's start, or null before any plan. */
+export async function firstCarePlanStart(tx: Executor, patient: PatientRecord): Promise<string | null> {
+  const [row] = await tx
+    .select({ on: min(carePlans.effectiveFrom) })
+    .from(carePlans)
+    .where(and(eq(carePlans.orgId, patient.orgId), eq(carePlans.patientId, patient.id)));
+  return row?.on ?? null;
 }
 
 export async function latestCarePlan(tx: Executor, patient: PatientRecord): Promise<CarePlanRow | undefined> {

@@ -1,10 +1,11 @@
 import { addDays } from '@backplan/clinical/careplan/calendar';
 import { TWO_ITEM_SCREEN_POSITIVE_AT } from '@backplan/clinical/instruments/index';
-import { and, desc, eq, gte, lte, max, min } from 'drizzle-orm';
+import { and, desc, eq, gte, lte, max } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { assessments, carePlans, instrumentResponses } from '../../db/schema';
+import { assessments, type carePlans, instrumentResponses } from '../../db/schema';
 import type { PatientRecord } from '../organisations/repository';
 import { REASSESSMENT_EARLY_DAYS, REVIEW_WEEKS } from '../summaries/facts';
+import { firstCarePlanStart } from './care-plan';
 import { type Lang, MEASURE_REASONS_ES, reassessmentReasonEs } from './spanish';
 
 /**
@@ -100,15 +101,7 @@ export async function measuresDue(
 ): Promise<MeasureDue[]> {
   const mine = (table: typeof carePlans | typeof instrumentResponses | typeof assessments) =>
     and(eq(table.orgId, patient.orgId), eq(table.patientId, patient.id));
-  const careStart =
-    knownCareStart !== undefined
-      ? knownCareStart
-      : ((
-          await tx
-            .select({ on: min(carePlans.effectiveFrom) })
-            .from(carePlans)
-            .where(mine(carePlans))
-        )[0]?.on ?? null);
+  const careStart = knownCareStart !== undefined ? knownCareStart : await firstCarePlanStart(tx, patient);
   if (!careStart || careStart > day) return [];
   const answered = await tx
     .select({

@@ -8,10 +8,10 @@ import {
   computeAdherence,
   rollingSevenDayMeanPain,
 } from '@backplan/clinical/outcomes/index';
-import { and, asc, desc, eq, gte, lte, min } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lte } from 'drizzle-orm';
 import {
   assessments,
-  carePlans,
+  type carePlans,
   checkIns,
   flareEpisodes,
   goals,
@@ -19,7 +19,7 @@ import {
   sessionLogs,
 } from '../../db/schema';
 import { ADHERENCE_WINDOW_DAYS, adherenceRecords } from '../summaries/facts';
-import { carePlanOn, stepText, storedProgramme } from './care-plan';
+import { carePlanOn, firstCarePlanStart, stepText, storedProgramme } from './care-plan';
 import { explainChange } from './change-words';
 import { own, type PatientRequest, patientToday } from './own-record';
 import { CHECK_IN_MORE, langOf } from './spanish';
@@ -82,10 +82,7 @@ export async function progress(request: PatientRequest, query: { days?: number }
 
     const plan = await carePlanOn(tx, patient, to);
     const programme = plan ? storedProgramme(plan) : null;
-    const [start] = await tx
-      .select({ on: min(carePlans.effectiveFrom) })
-      .from(carePlans)
-      .where(mine(carePlans));
+    const careStart = await firstCarePlanStart(tx, patient);
     const logs = await tx
       .select({ day: sessionLogs.day, completed: sessionLogs.completed })
       .from(sessionLogs)
@@ -93,7 +90,7 @@ export async function progress(request: PatientRequest, query: { days?: number }
     const doneDays = new Set(logs.filter((l) => l.completed).map((l) => l.day));
     const sessionDays = programme?.sessionDays ?? [];
     const adherenceCalendar = days.map((date) => {
-      const started = start?.on !== null && start?.on !== undefined && date >= start.on;
+      const started = careStart !== null && date >= careStart;
       const status = doneDays.has(date)
         ? ('done' as const)
         : started && sessionDays.includes(weekdayOf(date))
@@ -108,7 +105,7 @@ export async function progress(request: PatientRequest, query: { days?: number }
       .orderBy(desc(flareEpisodes.startedOn))
       .limit(10);
     const windowFrom = addDays(to, -(ADHERENCE_WINDOW_DAYS - 1));
-    const adherenceFrom = start?.on && start.on > windowFrom ? start.on : windowFrom;
+    const adherenceFrom = careStart && careStart > windowFrom ? careStart : windowFrom;
     const adherence = computeAdherence(
       adherenceRecords({
         from: adherenceFrom,
@@ -149,7 +146,7 @@ export async function progress(request: PatientRequest, query: { days?: number }
       explanations.push(CHECK_IN_MORE[lang]);
     }
     const latestPeg = peg.at(-1);
-    if (baseline?.peg !== undefined && latestPeg && latestPeg.date > (start?.on ?? '')) {
+    if (baseline?.peg !== undefined && latestPeg && latestPeg.date > (careStart ?? '')) {
       const change = classifyMeaningfulChange('peg', baseline.peg, latestPeg.score);
       explanations.push(explainChange('PEG score', change, lang));
       changes.push({ measure: 'peg', ...changeFacts(change) });

@@ -4,11 +4,11 @@ import { describeDose } from '@backplan/clinical/exercise/dose';
 import { buildFlareSession } from '@backplan/clinical/exercise/flare';
 import type { ExerciseSession } from '@backplan/clinical/exercise/programme-types';
 import { planDailySelfManagement } from '@backplan/clinical/self-management/index';
-import { and, desc, eq, gte, isNotNull, isNull, lt, lte, min } from 'drizzle-orm';
+import { and, desc, eq, gte, isNotNull, isNull, lt, lte } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { carePlans, checkIns, patientSummaries, selfManagementLog, sessionLogs } from '../../db/schema';
+import { type carePlans, checkIns, patientSummaries, selfManagementLog, sessionLogs } from '../../db/schema';
 import type { PatientRecord } from '../organisations/repository';
-import { type CarePlanRow, carePlanOn, stepText, storedProgramme } from './care-plan';
+import { type CarePlanRow, carePlanOn, firstCarePlanStart, stepText, storedProgramme } from './care-plan';
 import { flareView, openFlare } from './flares';
 import { measuresDue } from './measures-due';
 import { checkRecentDay, own, type PatientRequest, patientToday } from './own-record';
@@ -128,18 +128,15 @@ export async function today(request: PatientRequest, query: { date?: string }) {
     const inFlare = flare !== undefined && flare.startedOn <= date;
     // A red flag stops exercise until a clinician has seen the patient (clinical.md §4.1).
     const session = plan && !urgent ? await sessionFor(tx, patient, plan, date, inFlare) : null;
-    const [start] = await tx
-      .select({ on: min(carePlans.effectiveFrom) })
-      .from(carePlans)
-      .where(mine(carePlans, patient));
+    const careStart = await firstCarePlanStart(tx, patient);
     const selfManagement =
-      plan && start?.on
+      plan && careStart
         ? await selfManagementFor(
             tx,
             patient,
             date,
             session?.isSessionDay ? session.estimatedMinutes : 0,
-            start.on,
+            careStart,
             lang,
           )
         : [];
@@ -190,7 +187,7 @@ export async function today(request: PatientRequest, query: { date?: string }) {
       selfManagement,
       checkInDone: checkIn !== undefined,
       weeklySafetyQuestionDue: weeklyAnswer === undefined,
-      measuresDue: plan ? await measuresDue(tx, patient, date, lang, start?.on ?? null) : [],
+      measuresDue: plan ? await measuresDue(tx, patient, date, lang, careStart) : [],
       flare: flare && inFlare ? flareView(flare, date) : null,
       step,
       nextMorningQuestion: waiting ? { sessionId: waiting.id, day: waiting.day } : null,

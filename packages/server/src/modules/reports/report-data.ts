@@ -1,9 +1,9 @@
 import { addDays } from '@backplan/clinical/careplan/calendar';
 import { computeAdherence, rollingSevenDayMeanPain } from '@backplan/clinical/outcomes/index';
-import { and, asc, desc, eq, gt, gte, isNull, lte, min, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, isNull, lte, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import {
-  carePlans,
+  type carePlans,
   checkIns,
   flareEpisodes,
   goals,
@@ -17,6 +17,7 @@ import type { PatientRecord } from '../organisations/repository';
 import {
   COMPONENT_TEXT,
   carePlanOn,
+  firstCarePlanStart,
   STEP_TEXT,
   storedComponents,
   storedProgramme,
@@ -102,12 +103,9 @@ export async function loadPatientReportData(
 
   const plan = await carePlanOn(tx, patient, today);
   const programme = plan ? storedProgramme(plan) : null;
-  const [start] = await tx
-    .select({ on: min(carePlans.effectiveFrom) })
-    .from(carePlans)
-    .where(mine(carePlans));
+  const careStart = await firstCarePlanStart(tx, patient);
   const windowFrom = addDays(today, -(ADHERENCE_WINDOW_DAYS * 2 - 1));
-  const adherenceFrom = start?.on && start.on > windowFrom ? start.on : windowFrom;
+  const adherenceFrom = careStart && careStart > windowFrom ? careStart : windowFrom;
   const logs = await tx
     .select({ day: sessionLogs.day })
     .from(sessionLogs)
