@@ -10,7 +10,7 @@ import { phq9 } from './test-support/intakes';
 import { checkInFor, signedInPatient, type TestPatient } from './test-support/patients';
 
 /**
- * The evening burst's path (check-ins.ts NEW_CHECK_IN): a new day's check-in,
+ * The evening burst's path (check-ins.ts NEW_CHECK_INS): a new day's check-in,
  * its audit row and the summary in one statement, computed from the summary's
  * stored fact rows. It must write everything or nothing, and nothing whenever
  * the record moved after the rows were read; the request then takes the
@@ -145,6 +145,43 @@ describe("a new day's check-in in one statement", () => {
     expect(await counts(owner.patientId)).toEqual(before);
   });
 
+  it('keeps the check-ins that share a statement apart: one that fails or finds nothing leaves the others written', async () => {
+    const cohort = await Promise.all(Array.from({ length: 4 }, () => signedInPatient(t)));
+    for (const patient of cohort) await patient.client.post('/api/v1/me/check-ins', checkInFor('2026-03-01'));
+    const requests = await Promise.all(cohort.map(requestOf));
+    const prepared = await Promise.all(
+      requests.map((request, index) =>
+        // The database refuses pain 11 (check_ins_pain_range); the API never sends it.
+        prepareNewCheckIn(request, body('2026-03-02', { pain: index === 1 ? 11 : 4 }), t.clock()),
+      ),
+    );
+    const [first, refused, stale, last] = prepared;
+    if (!first || !refused || !stale || !last) throw new Error('expected the one-statement path');
+    const before = await Promise.all(cohort.map((patient) => counts(patient.patientId)));
+    // Sent in the same turn of the event loop, so they start as one statement.
+    const settled = await Promise.allSettled([
+      writeNewCheckIn(requests[0] as PatientRequest, first),
+      writeNewCheckIn(requests[1] as PatientRequest, refused),
+      writeNewCheckIn(requests[2] as PatientRequest, { ...stale, summaryVersion: '1' }),
+      writeNewCheckIn(requests[3] as PatientRequest, last),
+    ]);
+    expect(settled.map((result) => result.status)).toEqual([
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+    ]);
+    expect(settled[0]).toMatchObject({ value: { day: '2026-03-02', pain: 4 } });
+    expect(settled[2]).toMatchObject({ value: null }); // the general path takes it
+    expect(settled[3]).toMatchObject({ value: { day: '2026-03-02', pain: 4 } });
+    const after = await Promise.all(cohort.map((patient) => counts(patient.patientId)));
+    for (const index of [0, 3]) {
+      expect(after[index]?.check_ins).toBe((before[index]?.check_ins ?? 0) + 1);
+      expect(after[index]?.audited).toBe((before[index]?.audited ?? 0) + 1);
+    }
+    for (const index of [1, 2]) expect(after[index]).toEqual(before[index]);
+  });
+
   it('takes two statements over HTTP: the session with the stored fact rows, then the write', async () => {
     const patient = await signedInPatient(t);
     await patient.client.post('/api/v1/me/check-ins', checkInFor('2026-03-01'));
@@ -161,7 +198,7 @@ describe("a new day's check-in in one statement", () => {
     } finally {
       pg.Client.prototype.query = query;
     }
-    expect(statements).toEqual(['live_session_with_fact_rows', 'new_check_in']);
+    expect(statements).toEqual(['live_sessions', 'new_check_ins']);
   });
 
   it('stores each check-in once when copies and other days arrive all at once (no deadlock)', async () => {

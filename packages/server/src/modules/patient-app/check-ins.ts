@@ -1,6 +1,7 @@
 import { addDays } from '@backplan/clinical/careplan/calendar';
 import { and, asc, eq, gte, lte } from 'drizzle-orm';
-import type { Executor } from '../../db/client';
+import { type Batcher, createBatcher } from '../../db/batcher';
+import type { Database, Executor } from '../../db/client';
 import { type NamedStatement, runNamed } from '../../db/prepared';
 import { checkIns } from '../../db/schema';
 import { badRequest } from '../../errors';
@@ -14,7 +15,14 @@ import {
   storedFactRowsOf,
   withNewCheckIn,
 } from '../summaries/facts';
-import { lockPatientSummary, refreshPatientSummary, summaryColumns } from '../summaries/refresh';
+import {
+  lockPatientSummary,
+  refreshPatientSummary,
+  SUMMARY_COLUMN_FIELDS,
+  summaryAssignmentsFrom,
+  summaryColumns,
+  summaryJsonMembers,
+} from '../summaries/refresh';
 import { checkRecentDay, localDay, own, type PatientRequest, patientToday } from './own-record';
 import { urgentAction } from './patient-messages';
 import type { CheckInBody, CheckInView } from './schemas';
@@ -131,52 +139,54 @@ async function readStoredFactRows(
 }
 
 /**
- * A new day's check-in in ONE statement, which is its own transaction: the
- * record in the patient's own scope (audit/patient-scope.ts), the summary row
- * locked only while it is still the version the triage was computed from,
- * the insert (nothing on a same-day or same-key conflict), its audit row and
- * the summary with the new triage. When any part finds nothing, nothing is
- * written and the caller takes the general path. Parameters: $1 patient,
- * $2 user, $3 summary version, $4…$14 the check-in, $15 now, $16 role,
- * $17 request id, $18 ip, $19…$34 summaryColumns.
+ * New days' check-ins, one per patient, in ONE statement, which is its own
+ * transaction (group commit: db/batcher.ts). For each item: the record in the
+ * patient's own scope (audit/patient-scope.ts), the summary row locked only
+ * while it is still the version the triage was computed from, the insert
+ * (nothing on a same-day or same-key conflict), its audit row and the summary
+ * with the new triage. An item that finds nothing writes nothing and its
+ * caller takes the general path; the other items are not affected. $1 is a
+ * JSON array of objects with the keys of NEW_CHECK_IN_FIELDS (checkInItemJson).
  */
-const NEW_CHECK_IN: NamedStatement = {
-  name: 'new_check_in',
-  text: `WITH found AS (
-      SELECT patients.org_id, patients.id FROM patients
-      WHERE patients.id = $1::uuid AND ${SCOPE_CONDITION['own-record'].replaceAll('$USER', '$2::uuid')}
+const NEW_CHECK_IN_FIELDS = `patient_id uuid, user_id uuid, version text, day date, pain smallint,
+  sleep_quality smallint, mood smallint, activity_minutes integer, side_effects text[], flare boolean,
+  bbs boolean, note text, idempotency_key text, client_recorded_at timestamptz, now timestamptz, role text,
+  request_id text, ip text, ${SUMMARY_COLUMN_FIELDS}`;
+
+const NEW_CHECK_INS: NamedStatement = {
+  name: 'new_check_ins',
+  text: `WITH input AS (
+      SELECT * FROM json_to_recordset($1::json) AS t(${NEW_CHECK_IN_FIELDS})
     ), unchanged AS (
       SELECT s.org_id, s.patient_id FROM patient_summaries s
-      JOIN found ON s.org_id = found.org_id AND s.patient_id = found.id
-      WHERE s.xmin::text = $3::text
+      JOIN patients ON patients.org_id = s.org_id AND patients.id = s.patient_id
+      JOIN input ON input.patient_id = patients.id
+      WHERE ${SCOPE_CONDITION['own-record'].replaceAll('$USER', 'input.user_id')} AND s.xmin::text = input.version
       FOR UPDATE OF s
     ), inserted AS (
       INSERT INTO check_ins (org_id, patient_id, day, pain, sleep_quality, mood, activity_minutes, side_effects,
         flare, new_bladder_bowel_saddle_symptoms, note, idempotency_key, client_recorded_at, created_at, updated_at)
-      SELECT unchanged.org_id, unchanged.patient_id, $4::date, $5::smallint, $6::smallint, $7::smallint,
-        $8::integer, $9::text[], $10::boolean, $11::boolean, $12::text, $13::text, $14::timestamptz,
-        $15::timestamptz, $15::timestamptz
-      FROM unchanged
+      SELECT unchanged.org_id, unchanged.patient_id, i.day, i.pain, i.sleep_quality, i.mood, i.activity_minutes,
+        i.side_effects, i.flare, i.bbs, i.note, i.idempotency_key, i.client_recorded_at, i.now, i.now
+      FROM unchanged JOIN input i ON i.patient_id = unchanged.patient_id
       ON CONFLICT DO NOTHING
       RETURNING org_id, patient_id, id
     ), audited AS (
       INSERT INTO audit_log (at, action, resource, outcome, actor_id, actor_role, org_id, patient_id, request_id, ip)
-      SELECT $15::timestamptz, 'create', 'check-in', 'allowed', $2::uuid, $16::text, inserted.org_id,
-        inserted.patient_id, $17::text, $18::text
-      FROM inserted
-      RETURNING 1
+      SELECT i.now, 'create', 'check-in', 'allowed', i.user_id, i.role, inserted.org_id, inserted.patient_id,
+        i.request_id, i.ip
+      FROM inserted JOIN input i ON i.patient_id = inserted.patient_id
+      RETURNING patient_id
     ), summarised AS (
-      UPDATE patient_summaries s SET triage_priority = $19, triage_reasons = $20::text[], pain_baseline = $21,
-        pain_7d_mean = $22, adherence_14d = $23, last_check_in_day = $24::date, flare_started_on = $25::date,
-        red_flag_action = $26, self_harm_flag = $27, step = $28, step_started_on = $29::date,
-        next_reassessment_on = $30::date, unread_from_patient = $31, fact_rows = $32::json,
-        facts_day = $33::date, updated_at = $34::timestamptz
-      FROM inserted
+      UPDATE patient_summaries s SET ${summaryAssignmentsFrom('i')}
+      FROM inserted JOIN input i ON i.patient_id = inserted.patient_id
       WHERE s.org_id = inserted.org_id AND s.patient_id = inserted.patient_id
-      RETURNING 1
+      RETURNING s.patient_id
     )
-    SELECT (SELECT id FROM inserted) AS inserted_id, (SELECT count(*) FROM audited)::int AS audited,
-      (SELECT count(*) FROM summarised)::int AS summarised`,
+    SELECT input.patient_id, inserted.id AS inserted_id,
+      (SELECT count(*) FROM audited WHERE audited.patient_id = input.patient_id)::int AS audited,
+      (SELECT count(*) FROM summarised WHERE summarised.patient_id = input.patient_id)::int AS summarised
+    FROM input LEFT JOIN inserted ON inserted.patient_id = input.patient_id`,
 };
 
 /**
@@ -256,51 +266,119 @@ export async function prepareNewCheckIn(
   };
 }
 
-/** Writes a prepared check-in in one statement; null when it wrote nothing (see NEW_CHECK_IN). */
+/** One item of NEW_CHECK_INS's JSON array. */
+function checkInItemJson(request: PatientRequest, prepared: PreparedCheckIn): string {
+  const { principal, meta } = request;
+  const { row } = prepared;
+  const fields = JSON.stringify({
+    patient_id: row.patientId,
+    user_id: principal.userId,
+    version: prepared.summaryVersion,
+    day: row.day,
+    pain: row.pain,
+    sleep_quality: row.sleepQuality,
+    mood: row.mood,
+    activity_minutes: row.activityMinutes,
+    side_effects: row.sideEffects,
+    flare: row.flare,
+    bbs: row.newBladderBowelSaddleSymptoms,
+    note: row.note,
+    idempotency_key: row.idempotencyKey,
+    client_recorded_at: row.clientRecordedAt.toISOString(),
+    now: row.createdAt.toISOString(),
+    role: principal.role,
+    request_id: meta.requestId,
+    ip: meta.ip,
+  });
+  return `${fields.slice(0, -1)},${summaryJsonMembers(prepared.summaryValues)}}`;
+}
+
+interface PendingCheckIn {
+  readonly patientId: string;
+  readonly json: string;
+}
+
+interface NewCheckInResult {
+  readonly patient_id: string;
+  readonly inserted_id: string | null;
+  readonly audited: number;
+  readonly summarised: number;
+}
+
+/** The inserted row's id, or null when the item wrote nothing (see NEW_CHECK_INS). */
+async function runNewCheckIns(db: Database, items: readonly PendingCheckIn[]): Promise<(string | null)[]> {
+  const rows = await runNamed<NewCheckInResult>(db, NEW_CHECK_INS, [
+    `[${items.map((item) => item.json).join(',')}]`,
+  ]).catch((error: unknown) => {
+    // A deadlock victim wrote nothing (the statement is its own transaction): its items take
+    // the general path. The lock order (summaries/refresh.ts lockPatientSummary) should leave none.
+    if ((error as { code?: unknown }).code === DEADLOCK_DETECTED) return null;
+    throw error;
+  });
+  if (!rows) return items.map(() => null);
+  const byPatient = new Map(rows.map((result) => [result.patient_id, result]));
+  return items.map((item) => {
+    const result = byPatient.get(item.patientId);
+    if (!result?.inserted_id) return null;
+    if (result.audited !== 1 || result.summarised !== 1) {
+      // One statement: the insert cannot stand without its audit row and summary.
+      throw new Error('the check-in statement wrote the check-in without its audit row or summary');
+    }
+    return result.inserted_id;
+  });
+}
+
+/**
+ * How many check-in statements may run at once. Two: one can be written while
+ * the next batch is built, and on two cores more would only queue inside
+ * PostgreSQL, each transaction paying its own WAL flush.
+ */
+const CHECK_IN_STATEMENTS_AT_ONCE = 2;
+/** The largest batch: bounds the statement's size and the locks one transaction holds. */
+const CHECK_INS_PER_STATEMENT = 64;
+
+const checkInWriters = new WeakMap<Database, Batcher<PendingCheckIn, PromiseSettledResult<string | null>>>();
+
+/** The database's group-commit writer for new check-ins (db/batcher.ts), made on first use. */
+function checkInWriter(db: Database): Batcher<PendingCheckIn, PromiseSettledResult<string | null>> {
+  let writer = checkInWriters.get(db);
+  if (!writer) {
+    writer = createBatcher({
+      maxBatch: CHECK_INS_PER_STATEMENT,
+      maxInFlight: CHECK_IN_STATEMENTS_AT_ONCE,
+      // One summary row per patient per statement: a patient's second check-in waits for the first.
+      keyOf: (item) => item.patientId,
+      run: async (items) => {
+        try {
+          const ids = await runNewCheckIns(db, items);
+          return ids.map((value) => ({ status: 'fulfilled', value }) as const);
+        } catch (error) {
+          if (items.length === 1) return [{ status: 'rejected', reason: error }];
+          // One item's failure must not fail the others: each goes again on its own.
+          return Promise.allSettled(items.map(async (item) => (await runNewCheckIns(db, [item]))[0] ?? null));
+        }
+      },
+    });
+    checkInWriters.set(db, writer);
+  }
+  return writer;
+}
+
+/**
+ * Writes a prepared check-in with whatever other new check-ins are waiting, in
+ * one statement; null when it wrote nothing (see NEW_CHECK_INS).
+ */
 export async function writeNewCheckIn(
   request: PatientRequest,
   prepared: PreparedCheckIn,
 ): Promise<CheckInRow | null> {
-  const { principal, meta, ctx } = request;
   const { row } = prepared;
-  const rows = await runNamed<{ inserted_id: string | null; audited: number; summarised: number }>(
-    ctx.db,
-    NEW_CHECK_IN,
-    [
-      row.patientId,
-      principal.userId,
-      prepared.summaryVersion,
-      row.day,
-      row.pain,
-      row.sleepQuality,
-      row.mood,
-      row.activityMinutes,
-      row.sideEffects,
-      row.flare,
-      row.newBladderBowelSaddleSymptoms,
-      row.note,
-      row.idempotencyKey,
-      row.clientRecordedAt.toISOString(),
-      row.createdAt.toISOString(),
-      principal.role,
-      meta.requestId,
-      meta.ip,
-      ...prepared.summaryValues,
-    ],
-  ).catch((error: unknown) => {
-    // A deadlock victim wrote nothing (the statement is its own transaction): take the general
-    // path. The lock order (summaries/refresh.ts lockPatientSummary) should leave none.
-    if ((error as { code?: unknown }).code === DEADLOCK_DETECTED) return null;
-    throw error;
+  const settled = await checkInWriter(request.ctx.db).submit({
+    patientId: row.patientId,
+    json: checkInItemJson(request, prepared),
   });
-  if (!rows) return null;
-  const [result] = rows;
-  if (!result?.inserted_id) return null;
-  if (result.audited !== 1 || result.summarised !== 1) {
-    // One statement: the insert cannot stand without its audit row and summary.
-    throw new Error('the check-in statement wrote the check-in without its audit row or summary');
-  }
-  return { ...row, id: result.inserted_id };
+  if (settled.status === 'rejected') throw settled.reason;
+  return settled.value === null ? null : { ...row, id: settled.value };
 }
 
 function checkInResponse(request: PatientRequest, row: CheckInRow, outcome: CheckInOutcome) {

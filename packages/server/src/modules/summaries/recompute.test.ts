@@ -234,11 +234,12 @@ describe('the triage rollup', () => {
     const query = pool.query.bind(pool) as (
       ...args: unknown[]
     ) => Promise<{ rows: { inserted_id?: unknown }[] }>;
-    // Counts the check-ins the one-statement path wrote (its statement returns the new id).
+    // Counts the check-ins the one-statement path wrote (its statement returns each new id).
     (pool as unknown as { query: unknown }).query = async (...args: unknown[]) => {
       const result = await query(...args);
       const config = args[0] as { name?: string } | undefined;
-      if (config?.name === 'new_check_in' && result.rows[0]?.inserted_id) oneStatement++;
+      if (config?.name === 'new_check_ins')
+        oneStatement += result.rows.filter((row) => row.inserted_id).length;
       return result;
     };
     try {
@@ -288,6 +289,65 @@ describe('the triage rollup', () => {
     }
     // Most final check-ins took the one-statement path (the others found a dated row in between).
     expect(oneStatement).toBeGreaterThan(patientIds.length / 2);
+  });
+
+  it('kept incrementally equals a full recomputation when many patients check in at once (one statement for several)', async () => {
+    // The evening burst: check-ins of different patients that arrive together are written in
+    // one statement (patient-app/check-ins.ts, db/batcher.ts). Each patient's summary must still
+    // be the one a recomputation gives, whatever else shared the statement.
+    const START = '2026-04-01';
+    setDay(t, START);
+    const cohort = await Promise.all(Array.from({ length: 24 }, () => signedInPatient(t)));
+    for (const patient of cohort) {
+      expect((await patient.client.post('/api/v1/me/intake', quietIntake(START))).statusCode).toBe(201);
+    }
+    const NEXT = addDays(START, 1);
+    setDay(t, NEXT);
+    const pool = t.database.handle.pool;
+    const query = pool.query.bind(pool) as (
+      ...args: unknown[]
+    ) => Promise<{ rows: { inserted_id?: unknown }[] }>;
+    const statements: number[] = [];
+    (pool as unknown as { query: unknown }).query = async (...args: unknown[]) => {
+      const result = await query(...args);
+      const config = args[0] as { name?: string } | undefined;
+      if (config?.name === 'new_check_ins')
+        statements.push(result.rows.filter((row) => row.inserted_id).length);
+      return result;
+    };
+    try {
+      const answers = await Promise.all(
+        cohort.map((patient, index) =>
+          patient.client.post(
+            '/api/v1/me/check-ins',
+            checkInFor(NEXT, {
+              pain: index % 11,
+              newBladderBowelSaddleSymptoms: index % 7 === 0 ? true : null,
+            }),
+          ),
+        ),
+      );
+      expect(answers.map((answer) => answer.statusCode)).toEqual(cohort.map(() => 201));
+    } finally {
+      (pool as unknown as { query: unknown }).query = query;
+    }
+    // Every check-in went through the statement, and fewer statements than check-ins ran.
+    expect(statements.reduce((sum, n) => sum + n, 0)).toBe(cohort.length);
+    expect(statements.length).toBeLessThan(cohort.length);
+    for (const patient of cohort) {
+      expect(await patient.rows('check_ins')).toBe(1);
+      const audited = await pool.query(
+        "SELECT count(*)::int AS n FROM audit_log WHERE patient_id = $1 AND resource = 'check-in' AND action = 'create'",
+        [patient.patientId],
+      );
+      expect(audited.rows[0].n).toBe(1);
+      const [incremental] = await summaries([patient.patientId]);
+      const [row] = (await pool.query('SELECT org_id FROM patients WHERE id = $1', [patient.patientId])).rows;
+      await t.database.handle.db.transaction((tx) =>
+        refreshPatientSummary(tx, row.org_id, patient.patientId, NEXT),
+      );
+      expect(await summaries([patient.patientId])).toEqual([incremental]);
+    }
   });
 
   it('reads every part of a stored assessment the triage uses, as one query per fact does', async () => {

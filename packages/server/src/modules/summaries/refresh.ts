@@ -55,6 +55,51 @@ const UPSERT_SUMMARY: NamedStatement = {
       fact_rows = excluded.fact_rows, facts_day = excluded.facts_day, updated_at = excluded.updated_at`,
 };
 
+/**
+ * summaryColumns' values by column name and SQL type, in its order, for the
+ * batched check-in write (patient-app/check-ins.ts), which reads them from a
+ * JSON record set.
+ */
+const SUMMARY_COLUMN_TYPES = [
+  ['triage_priority', 'smallint'],
+  ['triage_reasons', 'text[]'],
+  ['pain_baseline', 'real'],
+  ['pain_7d_mean', 'real'],
+  ['adherence_14d', 'real'],
+  ['last_check_in_day', 'date'],
+  ['flare_started_on', 'date'],
+  ['red_flag_action', 'text'],
+  ['self_harm_flag', 'boolean'],
+  ['step', 'smallint'],
+  ['step_started_on', 'date'],
+  ['next_reassessment_on', 'date'],
+  ['unread_from_patient', 'integer'],
+  ['fact_rows', 'json'],
+  ['facts_day', 'date'],
+  ['updated_at', 'timestamptz'],
+] as const;
+
+/** The summary columns as a record definition: `triage_priority smallint, …`. */
+export const SUMMARY_COLUMN_FIELDS = SUMMARY_COLUMN_TYPES.map(([name, type]) => `${name} ${type}`).join(', ');
+
+/** `triage_priority = alias.triage_priority, …` for an UPDATE from a record set. */
+export function summaryAssignmentsFrom(alias: string): string {
+  return SUMMARY_COLUMN_TYPES.map(([name]) => `${name} = ${alias}.${name}`).join(', ');
+}
+
+/**
+ * summaryColumns' values as JSON object members (`"triage_priority":3,…`).
+ * fact_rows is already JSON text and goes in as it is, not as a string.
+ */
+export function summaryJsonMembers(values: readonly unknown[]): string {
+  if (values.length !== SUMMARY_COLUMN_TYPES.length)
+    throw new Error('summary values do not match the columns');
+  return SUMMARY_COLUMN_TYPES.map(
+    ([name], index) =>
+      `"${name}":${name === 'fact_rows' ? (values[index] as string) : JSON.stringify(values[index] ?? null)}`,
+  ).join(',');
+}
+
 /** What the triage made of the facts, as written to the summary row. */
 export interface WrittenSummary {
   readonly triagePriority: number;
