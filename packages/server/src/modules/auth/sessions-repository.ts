@@ -1,4 +1,5 @@
 import { and, eq, ne } from 'drizzle-orm';
+import { type Batcher, createBatcher } from '../../db/batcher';
 import type { Executor } from '../../db/client';
 import { type NamedStatement, runNamed } from '../../db/prepared';
 import { sessions } from '../../db/schema';
@@ -41,51 +42,50 @@ export interface LiveSession {
 }
 
 /**
- * The session and its user, when the session exists and neither timeout has
- * passed at `now`, with what the principal needs: the patient record of a
- * patient account with its time zone (for the patient's today before any
- * other query), and the organisations a staff account belongs to. One named
- * statement (db/prepared.ts) of only the columns used: it runs before every
- * signed-in request. The same statement slides the idle timeout when the
- * session was last seen long enough ago (`touched`: a write only then; the
- * SELECT reads the row as it was). $1 the session id's hash, $2 now, $3 idle
- * minutes, $4 the touch interval in milliseconds.
+ * The sessions and their users, when each session exists and neither timeout
+ * has passed at its `now`, with what the principal needs: the patient record
+ * of a patient account with its time zone (for the patient's today before any
+ * other query), and the organisations a staff account belongs to; with
+ * `with_facts`, the patient's stored triage fact rows too (the check-in write
+ * uses them: one round trip fewer on the busiest write). One named statement
+ * (db/prepared.ts) of only the columns used, for all the look-ups that arrive
+ * together (db/batcher.ts): one runs before every signed-in request. The same
+ * statement slides the idle timeout of a session last seen long enough ago
+ * (`touched`: a write only then; the SELECT reads the row as it was). $1 the
+ * session ids' hashes, $2 each one's now, $3 whether to read the fact rows,
+ * $4 idle minutes, $5 the touch interval in milliseconds; `ord` numbers the
+ * look-ups from 1.
  */
-function liveSessionStatement(withStoredFactRows: boolean): NamedStatement {
-  return {
-    name: withStoredFactRows ? 'live_session_with_fact_rows' : 'live_session',
-    text: `WITH touched AS (
-        UPDATE sessions SET last_seen_at = $2::timestamptz,
-          idle_expires_at = least($2::timestamptz + make_interval(mins => $3::int), absolute_expires_at)
-        WHERE id_hash = $1 AND idle_expires_at > $2::timestamptz AND absolute_expires_at > $2::timestamptz
-          AND last_seen_at <= $2::timestamptz - make_interval(secs => $4::int / 1000.0)
-        RETURNING 1
-      )
-      SELECT s.csrf_hash, s.last_seen_at, s.absolute_expires_at, s.second_factor_at,
-        u.id AS user_id, u.role, u.email, u.display_name, u.preferred_language, u.totp_enabled_at,
-        p.id AS patient_id, p.org_id AS patient_org_id,
-        (SELECT c.time_zone FROM patient_care_settings c WHERE c.org_id = p.org_id AND c.patient_id = p.id)
-          AS patient_time_zone,
-        coalesce((SELECT json_agg(m.org_id) FROM memberships m WHERE m.user_id = u.id), '[]'::json)
-          AS staff_org_ids${withStoredFactRows ? `, ${STORED_FACT_ROWS_COLUMNS}` : ''}
-      FROM sessions s
-      JOIN users u ON u.id = s.user_id
-      LEFT JOIN patients p ON p.user_id = u.id${
-        withStoredFactRows
-          ? ' LEFT JOIN patient_summaries ps ON ps.org_id = p.org_id AND ps.patient_id = p.id'
-          : ''
-      }
-      WHERE s.id_hash = $1 AND s.idle_expires_at > $2::timestamptz AND s.absolute_expires_at > $2::timestamptz
-      LIMIT 1`,
-  };
-}
-
-const LIVE_SESSION = liveSessionStatement(false);
-/**
- * The same with the patient's stored triage fact rows, for the routes that
- * use them (the check-in write): one round trip fewer on the busiest write.
- */
-const LIVE_SESSION_WITH_FACT_ROWS = liveSessionStatement(true);
+const LIVE_SESSIONS: NamedStatement = {
+  name: 'live_sessions',
+  text: `WITH input AS (
+      SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::boolean[], $4::int[], $5::int[])
+        WITH ORDINALITY AS t(id_hash, now, with_facts, idle_minutes, touch_ms, ord)
+    ), touched AS (
+      UPDATE sessions SET last_seen_at = input.now,
+        idle_expires_at = least(input.now + make_interval(mins => input.idle_minutes), absolute_expires_at)
+      FROM input
+      WHERE sessions.id_hash = input.id_hash AND idle_expires_at > input.now
+        AND absolute_expires_at > input.now
+        AND last_seen_at <= input.now - make_interval(secs => input.touch_ms / 1000.0)
+      RETURNING 1
+    )
+    SELECT DISTINCT ON (input.ord) input.ord::int AS ord,
+      s.csrf_hash, s.last_seen_at, s.absolute_expires_at, s.second_factor_at,
+      u.id AS user_id, u.role, u.email, u.display_name, u.preferred_language, u.totp_enabled_at,
+      p.id AS patient_id, p.org_id AS patient_org_id,
+      (SELECT c.time_zone FROM patient_care_settings c WHERE c.org_id = p.org_id AND c.patient_id = p.id)
+        AS patient_time_zone,
+      coalesce((SELECT json_agg(m.org_id) FROM memberships m WHERE m.user_id = u.id), '[]'::json)
+        AS staff_org_ids, ${STORED_FACT_ROWS_COLUMNS}
+    FROM input
+    JOIN sessions s ON s.id_hash = input.id_hash
+    JOIN users u ON u.id = s.user_id
+    LEFT JOIN patients p ON p.user_id = u.id
+    LEFT JOIN patient_summaries ps ON input.with_facts AND ps.org_id = p.org_id AND ps.patient_id = p.id
+    WHERE s.idle_expires_at > input.now AND s.absolute_expires_at > input.now
+    ORDER BY input.ord`,
+};
 
 interface LiveSessionRow extends Record<string, unknown> {
   readonly csrf_hash: string;
@@ -104,6 +104,60 @@ interface LiveSessionRow extends Record<string, unknown> {
   readonly staff_org_ids: string[];
 }
 
+interface LiveSessionLookUp {
+  readonly idHash: string;
+  readonly now: Date;
+  readonly withStoredFactRows: boolean;
+  readonly idleMinutes: number;
+  readonly intervalMs: number;
+}
+
+type LiveSessionResult = (LiveSessionRow & Partial<StoredFactRowsColumns>) | undefined;
+
+async function runLiveSessions(
+  db: Executor,
+  lookUps: readonly LiveSessionLookUp[],
+): Promise<LiveSessionResult[]> {
+  const rows = await runNamed<LiveSessionRow & Partial<StoredFactRowsColumns> & { ord: number }>(
+    db,
+    LIVE_SESSIONS,
+    [
+      lookUps.map((lookUp) => lookUp.idHash),
+      lookUps.map((lookUp) => lookUp.now.toISOString()),
+      lookUps.map((lookUp) => lookUp.withStoredFactRows),
+      lookUps.map((lookUp) => lookUp.idleMinutes),
+      lookUps.map((lookUp) => lookUp.intervalMs),
+    ],
+  );
+  const byOrd = new Map(rows.map((row) => [row.ord, row]));
+  return lookUps.map((_, index) => byOrd.get(index + 1));
+}
+
+/**
+ * Look-ups at once per statement: enough for a burst's worth of requests,
+ * few enough that one statement stays short.
+ */
+const LOOK_UPS_PER_STATEMENT = 64;
+/** Statements at once: the look-up is short, and the pool's other connections serve the requests. */
+const LOOK_UP_STATEMENTS_AT_ONCE = 2;
+
+const lookUpBatchers = new WeakMap<Executor, Batcher<LiveSessionLookUp, LiveSessionResult>>();
+
+/** The executor's batcher of session look-ups (db/batcher.ts), made on first use. */
+function lookUpBatcher(db: Executor): Batcher<LiveSessionLookUp, LiveSessionResult> {
+  let batcher = lookUpBatchers.get(db);
+  if (!batcher) {
+    batcher = createBatcher({
+      maxBatch: LOOK_UPS_PER_STATEMENT,
+      maxInFlight: LOOK_UP_STATEMENTS_AT_ONCE,
+      // No keyOf: reads, so any look-ups may share a statement, the same session's too.
+      run: (lookUps) => runLiveSessions(db, lookUps),
+    });
+    lookUpBatchers.set(db, batcher);
+  }
+  return batcher;
+}
+
 export async function findLiveSession(
   db: Executor,
   idHash: string,
@@ -114,13 +168,13 @@ export async function findLiveSession(
     readonly withStoredFactRows?: boolean;
   },
 ): Promise<LiveSession | undefined> {
-  const statement = options.withStoredFactRows ? LIVE_SESSION_WITH_FACT_ROWS : LIVE_SESSION;
-  const [row] = await runNamed<LiveSessionRow & Partial<StoredFactRowsColumns>>(db, statement, [
+  const row = await lookUpBatcher(db).submit({
     idHash,
-    now.toISOString(),
-    options.touch.idleMinutes,
-    options.touch.intervalMs,
-  ]);
+    now,
+    withStoredFactRows: options.withStoredFactRows === true,
+    idleMinutes: options.touch.idleMinutes,
+    intervalMs: options.touch.intervalMs,
+  });
   if (!row) return undefined;
   return {
     session: {

@@ -102,6 +102,59 @@ describe('expiry', () => {
   });
 });
 
+describe('look-ups that arrive together', () => {
+  it('share one statement, and each request gets its own session and no other', async () => {
+    // sessions-repository.ts answers the look-ups that arrive in the same turn of the event loop
+    // with one statement (db/batcher.ts). A principal handed to the wrong request would be the
+    // worst possible bug, so: patients, clinicians, a signed-out copy and an unknown cookie, all
+    // at once, several rounds.
+    const patients = await Promise.all(Array.from({ length: 6 }, () => patient()));
+    const clinicians = await Promise.all(
+      Array.from({ length: 3 }, () =>
+        signedInActor(t.app, t.database.handle.db, t.clock, { role: 'clinician', organisationName: 'Batch' }),
+      ),
+    );
+    const signedOut = await patient();
+    const copy = new Client(t.app);
+    for (const [k, v] of signedOut.client.cookies) copy.cookies.set(k, v);
+    await signedOut.client.post('/api/v1/auth/logout');
+    const stranger = new Client(t.app);
+    stranger.cookies.set('bp_session', 'never-issued-0123456789abcdef-0123456789');
+    const actors = [...patients, ...clinicians];
+
+    const pool = t.database.handle.pool;
+    const query = pool.query.bind(pool) as (...args: unknown[]) => Promise<{ rows: unknown[] }>;
+    let statements = 0;
+    (pool as unknown as { query: unknown }).query = async (...args: unknown[]) => {
+      if ((args[0] as { name?: string } | undefined)?.name === 'live_sessions') statements += 1;
+      return query(...args);
+    };
+    try {
+      for (let round = 0; round < 3; round += 1) {
+        const [answers, copied, unknown] = await Promise.all([
+          Promise.all(actors.map((actor) => actor.client.get('/api/v1/auth/me'))),
+          copy.get('/api/v1/auth/me'),
+          stranger.get('/api/v1/auth/me'),
+        ]);
+        expect(answers.map((answer) => answer.json().user?.email)).toEqual(
+          actors.map((actor) => actor.email),
+        );
+        expect(answers.map((answer) => answer.json().user?.role)).toEqual([
+          ...patients.map(() => 'patient'),
+          ...clinicians.map(() => 'clinician'),
+        ]);
+        expect(copied.statusCode).toBe(401);
+        expect(unknown.statusCode).toBe(401);
+      }
+    } finally {
+      (pool as unknown as { query: unknown }).query = query;
+    }
+    const requests = 3 * (actors.length + 2);
+    expect(statements).toBeGreaterThan(0);
+    expect(statements).toBeLessThan(requests);
+  });
+});
+
 describe('CSRF', () => {
   it('refuses a cookie-authenticated write without the token', async () => {
     const actor = await patient();
