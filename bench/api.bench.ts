@@ -106,9 +106,19 @@ export async function runApiBench(
   say: (line: string) => void,
 ): Promise<ApiBenchResult> {
   const { seconds, connections } = options;
-  say(`Seeding two cohorts of ${options.patients} patients (API and raw baseline)…`);
+  say(
+    `Seeding two cohorts of ${options.patients} patients (API and raw baseline), and ${options.patients * OVERFLOW_BLOCKS} more in a second clinic for the check-in loads…`,
+  );
   const apiCohort = await createCohort(database.url, { label: 'api', patientCount: options.patients });
   const rawCohort = await createCohort(database.url, { label: 'raw', patientCount: options.patients });
+  // Each patient takes one new check-in a day for 60 days: a fast run of the write loads would
+  // run out of new rows in the API cohort alone, and its later requests would replace rows (the
+  // general path) instead of adding them. The API cohort's clinic, the one the clinician reads,
+  // fills first (slotOf) and keeps its size.
+  const overflowCohort = await createCohort(database.url, {
+    label: 'api-overflow',
+    patientCount: options.patients * OVERFLOW_BLOCKS,
+  });
 
   say(`Baseline: bare Fastify hello, ${connections} connections, ${seconds} s…`);
   const hello = await helloBaseline(connections, seconds);
@@ -143,14 +153,16 @@ export async function runApiBench(
   try {
     say(`BackPlan: POST /api/v1/me/check-ins, ${connections} connections, ${seconds} s…`);
     const patients = apiCohort.patients;
+    const writers = [...patients, ...overflowCohort.patients];
+    const writeCapacity = writers.length * (API_DAYS + 1);
     let sent = 0;
     const nextWrite = () => {
-      const { patientIndex, daysAgo } = slotOf(sent, patients.length);
-      const patient = patients[patientIndex] as BenchPatient;
+      const { patientIndex, daysAgo } = slotOf(sent % writeCapacity, patients.length, API_DAYS + 1);
+      const patient = writers[patientIndex] as BenchPatient;
       sent++;
       return {
         headers: { cookie: patient.cookie, 'x-csrf-token': patient.csrfToken },
-        body: checkInBody(isoDay(daysAgo % (API_DAYS + 1)), sent % 11),
+        body: checkInBody(isoDay(daysAgo), sent % 11),
       };
     };
     const checkInWrite = await warmThenMeasure(
@@ -258,12 +270,15 @@ export async function runApiBench(
       checkInWriteAlone,
       checkInWriteWorkers,
       reads,
-      writeCapacity: patients.length * (API_DAYS + 1),
+      writeCapacity,
     };
   } finally {
     await server.stop();
   }
 }
+
+/** Blocks of BENCH_PATIENTS patients beyond the API cohort that the check-in loads may fill. */
+const OVERFLOW_BLOCKS = 5;
 
 /** Worker processes for the clustered check-in load: one per core of this machine. */
 const WORKERS = Math.max(2, availableParallelism());
