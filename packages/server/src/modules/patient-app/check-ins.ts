@@ -148,7 +148,7 @@ async function readStoredFactRows(
  * caller takes the general path; the other items are not affected. $1 is a
  * JSON array of objects with the keys of NEW_CHECK_IN_FIELDS (checkInItemJson).
  */
-const NEW_CHECK_IN_FIELDS = `patient_id uuid, user_id uuid, version text, day date, pain smallint,
+const NEW_CHECK_IN_FIELDS = `org_id uuid, patient_id uuid, user_id uuid, version text, day date, pain smallint,
   sleep_quality smallint, mood smallint, activity_minutes integer, side_effects text[], flare boolean,
   bbs boolean, note text, idempotency_key text, client_recorded_at timestamptz, now timestamptz, role text,
   request_id text, ip text, ${SUMMARY_COLUMN_FIELDS}`;
@@ -158,11 +158,17 @@ const NEW_CHECK_INS: NamedStatement = {
   text: `WITH input AS (
       SELECT * FROM json_to_recordset($1::json) AS t(${NEW_CHECK_IN_FIELDS})
     ), unchanged AS (
-      SELECT s.org_id, s.patient_id FROM patient_summaries s
-      JOIN patients ON patients.org_id = s.org_id AND patients.id = s.patient_id
-      JOIN input ON input.patient_id = patients.id
-      WHERE ${SCOPE_CONDITION['own-record'].replaceAll('$USER', 'input.user_id')} AND s.xmin::text = input.version
-      FOR UPDATE OF s
+      -- LATERAL with a row lock is never flattened into a join, so each item is found by primary
+      -- key; as a plain join the planner, which takes a record set for 100 rows, scanned every
+      -- patient of the database for one check-in.
+      SELECT locked.org_id, locked.patient_id FROM input
+      CROSS JOIN LATERAL (
+        SELECT s.org_id, s.patient_id FROM patients
+        JOIN patient_summaries s ON s.org_id = patients.org_id AND s.patient_id = patients.id
+        WHERE patients.org_id = input.org_id AND patients.id = input.patient_id
+          AND ${SCOPE_CONDITION['own-record'].replaceAll('$USER', 'input.user_id')} AND s.xmin::text = input.version
+        FOR UPDATE OF s
+      ) locked
     ), inserted AS (
       INSERT INTO check_ins (org_id, patient_id, day, pain, sleep_quality, mood, activity_minutes, side_effects,
         flare, new_bladder_bowel_saddle_symptoms, note, idempotency_key, client_recorded_at, created_at, updated_at)
@@ -271,6 +277,7 @@ function checkInItemJson(request: PatientRequest, prepared: PreparedCheckIn): st
   const { principal, meta } = request;
   const { row } = prepared;
   const fields = JSON.stringify({
+    org_id: row.orgId,
     patient_id: row.patientId,
     user_id: principal.userId,
     version: prepared.summaryVersion,
