@@ -9,7 +9,7 @@ import { quietIntake } from '../packages/server/src/modules/patient-app/test-sup
 import { helloBaseline, rawInsertBaseline } from './lib/baselines';
 import type { BenchDatabase } from './lib/bench-database';
 import { API_DAYS, checkInBody, isoDay, slotOf } from './lib/check-in-load';
-import { type BenchPatient, createCohort } from './lib/cohort';
+import { type BenchPatient, createCohort, refreshTriageRows } from './lib/cohort';
 import { type CpuMeter, cpuMeterOf, listenerPid, ownCpuMeter } from './lib/cpu';
 import { type LoadOptions, type LoadResult, runLoad } from './lib/load';
 import { insertCheckInRows } from './lib/raw-check-in';
@@ -119,6 +119,8 @@ export async function runApiBench(
     label: 'api-overflow',
     patientCount: options.patients * OVERFLOW_BLOCKS,
   });
+  say(`Refreshing every patient's triage row, as the nightly job does…`);
+  await refreshTriageRows(database.url);
 
   say(`Baseline: bare Fastify hello, ${connections} connections, ${seconds} s…`);
   const hello = await helloBaseline(connections, seconds);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openBenchDatabase } from './lib/bench-database';
 import { API_DAYS, checkInBody, isoDay, slotOf } from './lib/check-in-load';
-import { createCohort } from './lib/cohort';
+import { createCohort, refreshTriageRows } from './lib/cohort';
 import { runLoad } from './lib/load';
 import { startBackPlan } from './lib/server-process';
 
@@ -67,6 +67,7 @@ function summarise(profile: CpuProfile): void {
 const database = await openBenchDatabase('profile');
 try {
   const cohort = await createCohort(database.url, { label: 'profile', patientCount: 2000 });
+  await refreshTriageRows(database.url);
   const server = await startBackPlan(database.url, {}, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
   let sent = 0;
   const options = {
@@ -87,7 +88,7 @@ try {
       };
     },
   };
-  // Every patient once first (their first check-in takes the general path), then the profile.
+  // A few seconds unmeasured (compilation, the pool), then the profile.
   await runLoad({ ...options, durationSeconds: 5 });
   const result = await runLoad(options);
   await server.stop();

@@ -1,5 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { connectDatabase } from '@backplan/server';
 import pg from 'pg';
+import { recomputeAllSummaries } from '../../packages/server/src/modules/summaries/refresh';
 
 /**
  * Bench accounts made straight in the database: a clinic, one clinician (TOTP
@@ -120,5 +122,23 @@ export async function createCohort(
     throw error;
   } finally {
     await client.end();
+  }
+}
+
+/**
+ * Refreshes every patient's triage row as BackPlan's nightly job does
+ * (reminders/scheduler.ts runs recomputeAllSummaries at each day's turn), so the
+ * check-in loads meet patients as an evening burst would: with the rows a
+ * new day's check-in adds itself to. Without it, each bench patient's first
+ * check-in computes them (the general path), which is not what the load is
+ * for and, when a run reaches the next block of patients, bunches thousands of
+ * those first check-ins into a few seconds.
+ */
+export async function refreshTriageRows(databaseUrl: string): Promise<number> {
+  const handle = connectDatabase(databaseUrl, { max: 1 });
+  try {
+    return await recomputeAllSummaries(handle.db, new Date().toISOString().slice(0, 10));
+  } finally {
+    await handle.close();
   }
 }
