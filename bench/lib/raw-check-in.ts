@@ -3,11 +3,14 @@ import type pg from 'pg';
 /**
  * The raw-insert baseline's unit of work: the rows one accepted check-in
  * writes, in one transaction, as the API writes them
- * (packages/server/src/modules/patient-app/check-ins.ts NEW_CHECK_IN: the
+ * (packages/server/src/modules/patient-app/check-ins.ts NEW_CHECK_INS: the
  * check-in, its audit row and the patient_summaries row). What the baseline
  * leaves out is everything that is not a write: HTTP, JSON validation, the
  * session and CSRF checks, the scope check, the stored fact rows and the
- * triage — exactly the overhead the ratio measures.
+ * triage — exactly the overhead the ratio measures. As issue 11 defines it,
+ * it is one transaction per check-in from each connection; the API shares a
+ * statement among the check-ins that arrive together (db/batcher.ts), which
+ * is why it can serve more than this loop.
  */
 export interface RawCheckIn {
   readonly orgId: string;
