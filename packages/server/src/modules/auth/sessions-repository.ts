@@ -56,7 +56,7 @@ export interface LiveSession {
  * $4 idle minutes, $5 the touch interval in milliseconds; `ord` numbers the
  * look-ups from 1.
  */
-const LIVE_SESSIONS: NamedStatement = {
+export const LIVE_SESSIONS: NamedStatement = {
   name: 'live_sessions',
   text: `WITH input AS (
       SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::boolean[], $4::int[], $5::int[])

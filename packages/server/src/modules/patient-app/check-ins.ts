@@ -153,10 +153,13 @@ const NEW_CHECK_IN_FIELDS = `org_id uuid, patient_id uuid, user_id uuid, version
   bbs boolean, note text, idempotency_key text, client_recorded_at timestamptz, now timestamptz, role text,
   request_id text, ip text, ${SUMMARY_COLUMN_FIELDS}`;
 
-const NEW_CHECK_INS: NamedStatement = {
+export const NEW_CHECK_INS: NamedStatement = {
   name: 'new_check_ins',
   text: `WITH input AS (
-      SELECT * FROM json_to_recordset($1::json) AS t(${NEW_CHECK_IN_FIELDS})
+      -- LIMIT $2 (the number of items): PostgreSQL takes a record set for 100 rows and a limit it
+      -- cannot see for a tenth of its input, so the plan kept for this named statement expects
+      -- a few items, as the burst's batches are, and looks rows up by key.
+      SELECT * FROM json_to_recordset($1::json) AS t(${NEW_CHECK_IN_FIELDS}) LIMIT $2::int
     ), unchanged AS (
       -- LATERAL with a row lock is never flattened into a join, so each item is found by primary
       -- key; as a plain join the planner, which takes a record set for 100 rows, scanned every
@@ -316,6 +319,7 @@ interface NewCheckInResult {
 async function runNewCheckIns(db: Database, items: readonly PendingCheckIn[]): Promise<(string | null)[]> {
   const rows = await runNamed<NewCheckInResult>(db, NEW_CHECK_INS, [
     `[${items.map((item) => item.json).join(',')}]`,
+    items.length,
   ]).catch((error: unknown) => {
     // A deadlock victim wrote nothing (the statement is its own transaction): its items take
     // the general path. The lock order (summaries/refresh.ts lockPatientSummary) should leave none.
