@@ -23,8 +23,8 @@ export interface MeasureDue {
 
 export const PEG_EVERY_DAYS = 7;
 export const MOOD_SCREEN_EVERY_DAYS = 14;
-/** How far back the schedule looks for earlier answers. */
-const LOOKBACK_DAYS = 60;
+/** How far back the schedule looks for earlier answers (today-lookups.ts reads the same window). */
+export const MEASURES_LOOKBACK_DAYS = 60;
 
 export const MEASURE_REASONS = {
   'peg-3': 'Your weekly check of pain and how it affects your life.',
@@ -96,12 +96,10 @@ export async function measuresDue(
   patient: PatientRecord,
   day: string,
   lang: Lang = 'en',
-  /** The first care plan's start when the caller has read it already (`/me/today` has): one query fewer. */
-  knownCareStart?: string | null,
 ): Promise<MeasureDue[]> {
   const mine = (table: typeof carePlans | typeof instrumentResponses | typeof assessments) =>
     and(eq(table.orgId, patient.orgId), eq(table.patientId, patient.id));
-  const careStart = knownCareStart !== undefined ? knownCareStart : await firstCarePlanStart(tx, patient);
+  const careStart = await firstCarePlanStart(tx, patient);
   if (!careStart || careStart > day) return [];
   const answered = await tx
     .select({
@@ -113,7 +111,7 @@ export async function measuresDue(
     .where(
       and(
         mine(instrumentResponses),
-        gte(instrumentResponses.answeredOn, addDays(day, -LOOKBACK_DAYS)),
+        gte(instrumentResponses.answeredOn, addDays(day, -MEASURES_LOOKBACK_DAYS)),
         lte(instrumentResponses.answeredOn, day),
       ),
     )

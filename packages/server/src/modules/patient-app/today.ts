@@ -1,20 +1,17 @@
-import { addDays, daysBetween, weekdayOf } from '@backplan/clinical/careplan/calendar';
+import { daysBetween, weekdayOf } from '@backplan/clinical/careplan/calendar';
 import { getExercise } from '@backplan/clinical/exercise/catalogue/index';
 import { describeDose } from '@backplan/clinical/exercise/dose';
 import { buildFlareSession } from '@backplan/clinical/exercise/flare';
 import type { ExerciseSession } from '@backplan/clinical/exercise/programme-types';
 import { planDailySelfManagement } from '@backplan/clinical/self-management/index';
-import { and, desc, eq, gte, isNotNull, isNull, lt, lte } from 'drizzle-orm';
-import type { Executor } from '../../db/client';
-import { type carePlans, checkIns, patientSummaries, selfManagementLog, sessionLogs } from '../../db/schema';
-import type { PatientRecord } from '../organisations/repository';
-import { type CarePlanRow, carePlanOn, firstCarePlanStart, stepText, storedProgramme } from './care-plan';
+import { type CarePlanRow, carePlanOn, stepText, storedProgramme } from './care-plan';
 import { flareView, openFlare } from './flares';
-import { measuresDue } from './measures-due';
+import { measuresDueOn } from './measures-due';
 import { checkRecentDay, own, type PatientRequest, patientToday } from './own-record';
 import { patientCards } from './patient-cards';
 import { urgentAction } from './patient-messages';
 import { GOAL_REVIEW_TITLE, type Lang, langOf } from './spanish';
+import { readTodayLookups, type TodayLookups } from './today-lookups';
 
 /**
  * Everything the Today screen shows for one day, in one response the PWA can
@@ -41,25 +38,14 @@ export function exerciseView(item: ExerciseSession['items'][number]) {
   };
 }
 
-const mine = (
-  table: typeof sessionLogs | typeof checkIns | typeof selfManagementLog | typeof carePlans,
-  patient: PatientRecord,
-) => and(eq(table.orgId, patient.orgId), eq(table.patientId, patient.id));
-
-async function selfManagementFor(
-  tx: Executor,
-  patient: PatientRecord,
+/** The day's self-management items from the clinical scheduler, with what is done already. */
+function selfManagementFor(
+  done: TodayLookups['selfManagementDone'],
   date: string,
   exerciseMinutes: number,
   careStart: string,
   lang: Lang,
 ) {
-  const done = await tx
-    .select({ day: selfManagementLog.day, kind: selfManagementLog.kind, itemId: selfManagementLog.itemId })
-    .from(selfManagementLog)
-    .where(and(mine(selfManagementLog, patient), lte(selfManagementLog.day, date)))
-    .orderBy(desc(selfManagementLog.day))
-    .limit(500);
   const dayNumber = Math.max(0, daysBetween(careStart, date));
   const plan = planDailySelfManagement({
     exerciseMinutes,
@@ -82,30 +68,18 @@ async function selfManagementFor(
   });
 }
 
-async function sessionFor(
-  tx: Executor,
-  patient: PatientRecord,
-  plan: CarePlanRow,
-  date: string,
-  inFlare: boolean,
-) {
+function sessionFor(plan: CarePlanRow, date: string, inFlare: boolean, loggedSessionId: string | null) {
   const programme = storedProgramme(plan);
   if (!programme) return null;
   const session = inFlare ? buildFlareSession(programme.session, programme.restrictions) : programme.session;
   const isSessionDay = inFlare || programme.sessionDays.includes(weekdayOf(date));
-  const [logged] = await tx
-    .select({ id: sessionLogs.id })
-    .from(sessionLogs)
-    .where(and(mine(sessionLogs, patient), eq(sessionLogs.day, date)))
-    .orderBy(desc(sessionLogs.createdAt))
-    .limit(1);
   return {
     isSessionDay,
     flareSet: inFlare,
     estimatedMinutes: session.estimatedMinutes,
     exercises: session.items.map(exerciseView),
     safetyChecks: programme.safetyChecks.map((c) => ({ id: c.id, question: c.question, ifYes: c.ifYes })),
-    loggedSessionId: logged?.id ?? null,
+    loggedSessionId,
   };
 }
 
@@ -116,61 +90,27 @@ export async function today(request: PatientRequest, query: { date?: string }) {
     const localToday = patientToday(patient, now);
     const date = query.date ?? localToday;
     checkRecentDay(date, localToday, 'querystring.date');
-    const [summary] = await tx
-      .select({ redFlagAction: patientSummaries.redFlagAction })
-      .from(patientSummaries)
-      .where(and(eq(patientSummaries.orgId, patient.orgId), eq(patientSummaries.patientId, patient.id)))
-      .limit(1);
-    const action = summary?.redFlagAction;
+    // Every small fact in one statement (today-lookups.ts); the plan, the flare and the engine's
+    // state are read whole, as the other screens read them.
+    const lookups = await readTodayLookups(tx, patient, date);
+    const action = lookups.redFlagAction;
     const urgent = action === 'emergency' || action === 'urgent' ? urgentAction(action, lang) : null;
     const plan = await carePlanOn(tx, patient, date);
     const flare = await openFlare(tx, patient);
     const inFlare = flare !== undefined && flare.startedOn <= date;
     // A red flag stops exercise until a clinician has seen the patient (clinical.md §4.1).
-    const session = plan && !urgent ? await sessionFor(tx, patient, plan, date, inFlare) : null;
-    const careStart = await firstCarePlanStart(tx, patient);
+    const session = plan && !urgent ? sessionFor(plan, date, inFlare, lookups.loggedSessionId) : null;
+    const careStart = lookups.careStart;
     const selfManagement =
       plan && careStart
-        ? await selfManagementFor(
-            tx,
-            patient,
+        ? selfManagementFor(
+            lookups.selfManagementDone,
             date,
             session?.isSessionDay ? session.estimatedMinutes : 0,
             careStart,
             lang,
           )
         : [];
-    const [checkIn] = await tx
-      .select({ id: checkIns.id })
-      .from(checkIns)
-      .where(and(mine(checkIns, patient), eq(checkIns.day, date)))
-      .limit(1);
-    const [weeklyAnswer] = await tx
-      .select({ day: checkIns.day })
-      .from(checkIns)
-      .where(
-        and(
-          mine(checkIns, patient),
-          gte(checkIns.day, addDays(date, -6)),
-          lt(checkIns.day, date),
-          isNotNull(checkIns.newBladderBowelSaddleSymptoms),
-        ),
-      )
-      .limit(1);
-    const [waiting] = await tx
-      .select({ id: sessionLogs.id, day: sessionLogs.day })
-      .from(sessionLogs)
-      .where(
-        and(
-          mine(sessionLogs, patient),
-          lt(sessionLogs.day, date),
-          gte(sessionLogs.day, addDays(date, -3)),
-          isNotNull(sessionLogs.maxPainDuring),
-          isNull(sessionLogs.settledNextMorning),
-        ),
-      )
-      .orderBy(desc(sessionLogs.day))
-      .limit(1);
     const step = plan
       ? {
           step: plan.step,
@@ -178,6 +118,16 @@ export async function today(request: PatientRequest, query: { date?: string }) {
           cards: await patientCards(tx, patient, date),
         }
       : null;
+    const measures =
+      plan && careStart && careStart <= date
+        ? measuresDueOn({
+            day: date,
+            careStartedOn: careStart,
+            answered: lookups.answered,
+            lastReassessmentOn: lookups.lastReassessmentOn,
+            lang,
+          })
+        : [];
     return {
       date,
       hasPlan: session !== null,
@@ -185,12 +135,14 @@ export async function today(request: PatientRequest, query: { date?: string }) {
       carePlanVersion: plan?.version ?? null,
       session,
       selfManagement,
-      checkInDone: checkIn !== undefined,
-      weeklySafetyQuestionDue: weeklyAnswer === undefined,
-      measuresDue: plan ? await measuresDue(tx, patient, date, lang, careStart) : [],
+      checkInDone: lookups.checkInDone,
+      weeklySafetyQuestionDue: !lookups.weeklyAnswered,
+      measuresDue: measures,
       flare: flare && inFlare ? flareView(flare, date) : null,
       step,
-      nextMorningQuestion: waiting ? { sessionId: waiting.id, day: waiting.day } : null,
+      nextMorningQuestion: lookups.waitingSession
+        ? { sessionId: lookups.waitingSession.id, day: lookups.waitingSession.day }
+        : null,
     };
   });
 }
