@@ -1,11 +1,10 @@
 import { recommend } from '@backplan/clinical/stepped-care/index';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fastHasher } from '../../../test/app';
-import { createTestDatabase, type TestDatabase } from '../../../test/db';
+import type { TestDatabase } from '../../../test/db';
+import { simulatedClinic } from '../../../test/simulated-clinic';
 import type { Database } from '../../db/client';
-import { assessments, carePlans, patients, users, visitNotes } from '../../db/schema';
-import { buildDemoClinic } from '../demo/demo-clinic';
+import { assessments, carePlans, users, visitNotes } from '../../db/schema';
 import type { PatientRecord } from '../organisations/repository';
 import { refreshPatientSummary } from '../summaries/refresh';
 import { redFlagStatus } from './clearance-service';
@@ -57,26 +56,14 @@ async function stateAndCards(patient: PatientRecord, today: string, read: 'snaps
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  db = database.handle.db;
-  const clinic = await buildDemoClinic(
-    db,
-    {
-      clinicName: 'Summary Read Clinic',
-      patients: 24,
-      weeks: { min: 2, max: 60 },
-      seed: 7,
-      today: TODAY,
-      hasher: fastHasher,
-      emailTag: 'summary-read',
-    },
-    new Date(`${TODAY}T12:00:00Z`),
-  );
-  records = await db
-    .select()
-    .from(patients)
-    .where(eq(patients.orgId, clinic.orgId))
-    .orderBy(asc(patients.id));
+  const clinic = await simulatedClinic({
+    name: 'Summary Read Clinic',
+    patients: 24,
+    weeks: { min: 2, max: 60 },
+    seed: 7,
+    today: TODAY,
+  });
+  ({ database, db, records } = clinic);
 
   // A clinician clears the planted intake red flag of one patient (the clearance view reads its
   // time, author, reason and findings), and the triage row is refreshed as the clearance route does.

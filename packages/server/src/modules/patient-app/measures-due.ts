@@ -2,7 +2,7 @@ import { addDays } from '@backplan/clinical/careplan/calendar';
 import { TWO_ITEM_SCREEN_POSITIVE_AT } from '@backplan/clinical/instruments/index';
 import { and, desc, eq, gte, lte, max } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { assessments, type carePlans, instrumentResponses } from '../../db/schema';
+import { assessments, instrumentResponses } from '../../db/schema';
 import type { PatientRecord } from '../organisations/repository';
 import { REASSESSMENT_EARLY_DAYS, REVIEW_WEEKS } from '../summaries/facts';
 import { firstCarePlanStart } from './care-plan';
@@ -91,16 +91,14 @@ export function measuresDueOn(input: {
   return due;
 }
 
-export async function measuresDue(
+/** Questionnaires answered in the look-back (latest first) and the last reassessment, up to `day`. */
+export async function recentAnswers(
   tx: Executor,
   patient: PatientRecord,
   day: string,
-  lang: Lang = 'en',
-): Promise<MeasureDue[]> {
-  const mine = (table: typeof carePlans | typeof instrumentResponses | typeof assessments) =>
+): Promise<{ answered: Answered[]; lastReassessmentOn: string | null }> {
+  const mine = (table: typeof instrumentResponses | typeof assessments) =>
     and(eq(table.orgId, patient.orgId), eq(table.patientId, patient.id));
-  const careStart = await firstCarePlanStart(tx, patient);
-  if (!careStart || careStart > day) return [];
   const answered = await tx
     .select({
       instrumentId: instrumentResponses.instrumentId,
@@ -121,11 +119,16 @@ export async function measuresDue(
     .select({ on: max(assessments.assessedOn) })
     .from(assessments)
     .where(and(mine(assessments), eq(assessments.kind, 'reassessment'), lte(assessments.assessedOn, day)));
-  return measuresDueOn({
-    day,
-    careStartedOn: careStart,
-    answered,
-    lastReassessmentOn: reassessment?.on ?? null,
-    lang,
-  });
+  return { answered, lastReassessmentOn: reassessment?.on ?? null };
+}
+
+export async function measuresDue(
+  tx: Executor,
+  patient: PatientRecord,
+  day: string,
+  lang: Lang = 'en',
+): Promise<MeasureDue[]> {
+  const careStart = await firstCarePlanStart(tx, patient);
+  if (!careStart || careStart > day) return [];
+  return measuresDueOn({ day, careStartedOn: careStart, ...(await recentAnswers(tx, patient, day)), lang });
 }

@@ -1,11 +1,9 @@
 import { addDays } from '@backplan/clinical/careplan/calendar';
-import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fastHasher } from '../../../test/app';
-import { createTestDatabase, type TestDatabase } from '../../../test/db';
+import type { TestDatabase } from '../../../test/db';
+import { simulatedClinic } from '../../../test/simulated-clinic';
 import type { Database } from '../../db/client';
-import { patients, selfManagementLog } from '../../db/schema';
-import { buildDemoClinic } from '../demo/demo-clinic';
+import { selfManagementLog } from '../../db/schema';
 import type { PatientRecord } from '../organisations/repository';
 import { todayLookupsByQueries } from './test-support/today-lookups-by-queries';
 import { readTodayLookups, type TodayLookups } from './today-lookups';
@@ -23,26 +21,13 @@ let db: Database;
 let records: PatientRecord[];
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  db = database.handle.db;
-  const clinic = await buildDemoClinic(
-    db,
-    {
-      clinicName: 'Today Look-ups Clinic',
-      patients: 20,
-      weeks: { min: 2, max: 30 },
-      seed: 11,
-      today: TODAY,
-      hasher: fastHasher,
-      emailTag: 'today-lookups',
-    },
-    new Date(`${TODAY}T12:00:00Z`),
-  );
-  records = await db
-    .select()
-    .from(patients)
-    .where(eq(patients.orgId, clinic.orgId))
-    .orderBy(asc(patients.id));
+  ({ database, db, records } = await simulatedClinic({
+    name: 'Today Look-ups Clinic',
+    patients: 20,
+    weeks: { min: 2, max: 30 },
+    seed: 11,
+    today: TODAY,
+  }));
   // The simulator logs no self-management; every other patient gets some: lessons on earlier
   // days, a relaxation script on the clinic's day (and a lesson too for one of them), and a
   // goal review, which has no item id.

@@ -1,17 +1,17 @@
 import { addDays } from '@backplan/clinical/careplan/calendar';
-import { and, desc, eq, gte, isNotNull, isNull, lt, lte, max } from 'drizzle-orm';
+import { and, desc, eq, gte, isNotNull, isNull, lt, lte } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
 import {
-  assessments,
+  type assessments,
   checkIns,
-  instrumentResponses,
+  type instrumentResponses,
   patientSummaries,
   selfManagementLog,
   sessionLogs,
 } from '../../../db/schema';
 import type { PatientRecord } from '../../organisations/repository';
 import { firstCarePlanStart } from '../care-plan';
-import { MEASURES_LOOKBACK_DAYS } from '../measures-due';
+import { recentAnswers } from '../measures-due';
 import type { TodayLookups } from '../today-lookups';
 
 /**
@@ -79,26 +79,7 @@ export async function todayLookupsByQueries(
     )
     .orderBy(desc(sessionLogs.day))
     .limit(1);
-  const answered = await tx
-    .select({
-      instrumentId: instrumentResponses.instrumentId,
-      answeredOn: instrumentResponses.answeredOn,
-      primaryScore: instrumentResponses.primaryScore,
-    })
-    .from(instrumentResponses)
-    .where(
-      and(
-        mine(instrumentResponses),
-        gte(instrumentResponses.answeredOn, addDays(date, -MEASURES_LOOKBACK_DAYS)),
-        lte(instrumentResponses.answeredOn, date),
-      ),
-    )
-    .orderBy(desc(instrumentResponses.answeredOn), desc(instrumentResponses.createdAt))
-    .limit(200);
-  const [reassessment] = await tx
-    .select({ on: max(assessments.assessedOn) })
-    .from(assessments)
-    .where(and(mine(assessments), eq(assessments.kind, 'reassessment'), lte(assessments.assessedOn, date)));
+  const { answered, lastReassessmentOn } = await recentAnswers(tx, patient, date);
   return {
     redFlagAction: summary?.redFlagAction ?? null,
     careStart: await firstCarePlanStart(tx, patient),
@@ -108,6 +89,6 @@ export async function todayLookupsByQueries(
     weeklyAnswered: weeklyAnswer !== undefined,
     waitingSession: waiting ?? null,
     answered,
-    lastReassessmentOn: reassessment?.on ?? null,
+    lastReassessmentOn,
   };
 }
