@@ -91,7 +91,8 @@ try {
     'response',
     (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
       const at = Math.floor((Date.now() - started) / 1000);
-      const second = (perSecond[at] ??= { responses: 0, slowest: 0, over50: 0 });
+      const second = perSecond[at] ?? { responses: 0, slowest: 0, over50: 0 };
+      perSecond[at] = second;
       second.responses += 1;
       second.slowest = Math.max(second.slowest, responseTime);
       if (responseTime > 50) second.over50 += 1;
