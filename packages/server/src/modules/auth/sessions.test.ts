@@ -108,12 +108,19 @@ describe('look-ups that arrive together', () => {
     // with one statement (db/batcher.ts). A principal handed to the wrong request would be the
     // worst possible bug, so: patients, clinicians, a signed-out copy and an unknown cookie, all
     // at once, several rounds.
-    const patients = await Promise.all(Array.from({ length: 6 }, () => patient()));
-    const clinicians = await Promise.all(
-      Array.from({ length: 3 }, () =>
-        signedInActor(t.app, t.database.handle.db, t.clock, { role: 'clinician', organisationName: 'Batch' }),
-      ),
-    );
+    // One after another: staff sign in with a TOTP code read off the shared manual clock, which
+    // each sign-in moves on, so concurrent sign-ins would race for it.
+    const patients = [];
+    for (let n = 0; n < 6; n += 1) patients.push(await patient());
+    const clinicians = [];
+    for (let n = 0; n < 3; n += 1) {
+      clinicians.push(
+        await signedInActor(t.app, t.database.handle.db, t.clock, {
+          role: 'clinician',
+          organisationName: 'Batch',
+        }),
+      );
+    }
     const signedOut = await patient();
     const copy = new Client(t.app);
     for (const [k, v] of signedOut.client.cookies) copy.cookies.set(k, v);
